@@ -1,0 +1,41 @@
+// Creating and describing whole maps. Pure: callers pass ids and time so results are reproducible.
+import { newId } from './ids';
+import type { JourneyMap, Persona, Stage } from './schema';
+
+export const DEFAULT_STAGE_NAMES = ['Awareness', 'Consideration', 'Purchase', 'Delivery', 'Support'] as const;
+export const STAGE_COLORS = ['#4f7cff', '#8a5cf6', '#f59e0b', '#ef4444', '#10b981', '#0ea5e9', '#ec4899', '#64748b'];
+
+export function defaultStages(): Stage[] {
+  return DEFAULT_STAGE_NAMES.map((name, index) => ({ id: newId(), name, color: STAGE_COLORS[index] }));
+}
+
+export function createMap(title: string, now: string, stages: Stage[] = defaultStages()): JourneyMap {
+  return { id: newId(), title, createdAt: now, updatedAt: now, stages, touchpoints: [], connections: [] };
+}
+
+export type MapInfoPatch = { title?: string; description?: string; persona?: Persona | undefined };
+
+/** Title, description and persona. Empty optional text is removed rather than stored as "". */
+export function updateMapInfo(map: JourneyMap, patch: MapInfoPatch): JourneyMap {
+  const next: JourneyMap = { ...map, ...patch };
+  if (next.description === '') delete next.description;
+  if ('persona' in patch && (!patch.persona || patch.persona.name === '')) {
+    if (patch.persona?.description) next.persona = { name: map.persona?.name ?? '', description: patch.persona.description };
+    else delete next.persona;
+  }
+  return next;
+}
+
+/** A copy with a fresh map id; touchpoint and connection ids stay (they are only unique per map). */
+export function duplicateMap(map: JourneyMap, title: string, now: string): JourneyMap {
+  return { ...structuredClone(map), id: newId(), title, createdAt: now, updatedAt: now };
+}
+
+export type MapSummary = {
+  id: string;
+  title: string;
+  personaName?: string;
+  stageCount: number;
+  touchpointCount: number;
+  updatedAt: string;
+};

@@ -1,0 +1,47 @@
+// UI state of the editor: what is selected and which side panel shows. Never saved, never undone.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+
+export type SidePanel = 'inspector' | 'map';
+
+export type UiState = {
+  selectedTouchpoints: ReadonlySet<string>;
+  selectedConnections: ReadonlySet<string>;
+  panel: SidePanel;
+  /** A message for the user that is not an error of storage (a refused action, say). */
+  notice: string | null;
+};
+
+export type UiStore = StoreApi<UiState>;
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+export function createUiStore(): UiStore {
+  return createStore<UiState>()(() => ({
+    selectedTouchpoints: EMPTY,
+    selectedConnections: EMPTY,
+    panel: 'map',
+    notice: null,
+  }));
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const item of a) if (!b.has(item)) return false;
+  return true;
+}
+
+export function selectTouchpoints(ui: UiStore, ids: Iterable<string>, connections: Iterable<string> = []) {
+  const touchpoints = new Set(ids);
+  const edges = new Set(connections);
+  const state = ui.getState();
+  if (sameSet(state.selectedTouchpoints, touchpoints) && sameSet(state.selectedConnections, edges)) return;
+  ui.setState({
+    selectedTouchpoints: touchpoints,
+    selectedConnections: edges,
+    panel: touchpoints.size === 1 ? 'inspector' : state.panel,
+  });
+}
+
+export function clearSelection(ui: UiStore) {
+  selectTouchpoints(ui, []);
+}

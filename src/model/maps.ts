@@ -19,10 +19,8 @@ export type MapInfoPatch = { title?: string; description?: string; persona?: Per
 export function updateMapInfo(map: JourneyMap, patch: MapInfoPatch): JourneyMap {
   const next: JourneyMap = { ...map, ...patch };
   if (next.description === '') delete next.description;
-  if ('persona' in patch && (!patch.persona || patch.persona.name === '')) {
-    if (patch.persona?.description) next.persona = { name: map.persona?.name ?? '', description: patch.persona.description };
-    else delete next.persona;
-  }
+  if (next.persona === undefined) delete next.persona;
+  else if (next.persona.description === '') next.persona = { name: next.persona.name };
   return next;
 }
 

@@ -27,9 +27,11 @@ export function startAutosave(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<void> | null = null;
   let failures = 0;
+  let stopped = false;
 
+  // After stop() nothing is scheduled any more, not even by a write that was under way.
   const schedule = (delay: number) => {
-    if (timer === undefined) timer = setTimeout(() => void write(), delay);
+    if (!stopped && timer === undefined) timer = setTimeout(() => void write(), delay);
   };
 
   async function write(): Promise<void> {
@@ -73,6 +75,7 @@ export function startAutosave(
   return {
     flush: () => write(),
     stop: () => {
+      stopped = true;
       unsubscribe();
       clearTimeout(timer);
       timer = undefined;

@@ -21,7 +21,8 @@ export function createRepository(db: WaymarkDb) {
     db,
 
     async listSummaries(): Promise<MapSummary[]> {
-      const rows = await db.maps.orderBy('updatedAt').reverse().toArray();
+      // Sorted by instant, not by text: FORMAT.md allows offsets ("+07:00"), which sort wrongly as strings.
+      const rows = (await db.maps.toArray()).sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt));
       return rows.map((row) => ({
         id: row.id,
         title: row.title,

@@ -9,6 +9,8 @@ export type UiState = {
   panel: SidePanel;
   /** A message for the user that is not an error of storage (a refused action, say). */
   notice: string | null;
+  /** The arrow whose label is being edited in place. */
+  editingConnection: string | null;
 };
 
 export type UiStore = StoreApi<UiState>;
@@ -21,6 +23,7 @@ export function createUiStore(): UiStore {
     selectedConnections: EMPTY,
     panel: 'map',
     notice: null,
+    editingConnection: null,
   }));
 }
 

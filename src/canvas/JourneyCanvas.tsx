@@ -1,0 +1,131 @@
+// The journey canvas. The map in the store is the truth; React Flow gets nodes derived from it
+// and its changes come back as store edits: a whole drag is one edit, made when it ends.
+import {
+  applyNodeChanges, Background, Controls, MarkerType, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow,
+  type Connection as FlowConnection, type Edge, type EdgeMouseHandler, type Node, type NodeChange, type OnSelectionChangeParams,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { t } from '../i18n/en';
+import { deleteConnections } from '../model/connections';
+import { laneIndexAt, nodeOriginAt, LANE_WIDTH } from '../model/lanes';
+import { deleteTouchpoints, moveTouchpoints } from '../model/touchpoints';
+import { useEditor, useMapSelector, useUi } from '../store/context';
+import { addTouchpointAt, connect } from '../store/editorActions';
+import { selectTouchpoints } from '../store/uiStore';
+import { syncEdges, syncNodes, type FlowNode, type JourneyEdge as JourneyEdgeType } from './flowAdapters';
+import { JourneyEdge } from './JourneyEdge';
+import { LaneNode } from './LaneNode';
+import { TouchpointNode } from './TouchpointNode';
+import './canvas.css';
+
+const nodeTypes = { touchpoint: TouchpointNode, lane: LaneNode };
+const edgeTypes = { journey: JourneyEdge };
+const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#475569' } };
+const DELETE_KEYS = ['Delete', 'Backspace'];
+/** Double-clicks on these are not on empty canvas. */
+const NOT_EMPTY_CANVAS = '.react-flow__node-touchpoint, .react-flow__edge, .edge-label, .react-flow__panel, .react-flow__controls, .react-flow__minimap, .lane-header';
+
+function minimapColor(node: Node): string {
+  return node.type === 'lane' ? `${(node as FlowNode & { data: { stage: { color?: string } } }).data.stage.color ?? '#94a3b8'}33` : '#334155';
+}
+
+function Canvas() {
+  const stores = useEditor();
+  const { doc, ui } = stores;
+  const map = useMapSelector((m) => m);
+  const selectedTouchpoints = useUi((s) => s.selectedTouchpoints);
+  const selectedConnections = useUi((s) => s.selectedConnections);
+  const flow = useReactFlow();
+
+  const [nodes, setNodes] = useState<FlowNode[]>(() => syncNodes([], map, selectedTouchpoints));
+  useEffect(() => setNodes((previous) => syncNodes(previous, map, selectedTouchpoints)), [map, selectedTouchpoints]);
+  const previousEdges = useRef<JourneyEdgeType[]>([]);
+  const edges = useMemo(() => {
+    previousEdges.current = syncEdges(previousEdges.current, map.connections, selectedConnections);
+    return previousEdges.current;
+  }, [map.connections, selectedConnections]);
+
+  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
+    // Removals go through onDelete as one store edit; everything else is React Flow's own state.
+    setNodes((current) => applyNodeChanges(changes.filter((c) => c.type !== 'remove'), current));
+  }, []);
+
+  const onSelectionChange = useCallback(
+    ({ nodes: picked, edges: pickedEdges }: OnSelectionChangeParams) => {
+      selectTouchpoints(ui, picked.filter((n) => n.type === 'touchpoint').map((n) => n.id), pickedEdges.map((e) => e.id));
+    },
+    [ui],
+  );
+
+  const onNodeDragStop = useCallback(
+    (_event: unknown, _node: Node, dragged: Node[]) => {
+      const moves = dragged.filter((n) => n.type === 'touchpoint').map((n) => ({ id: n.id, position: n.position }));
+      doc.edit((m) => moveTouchpoints(m, moves));
+    },
+    [doc],
+  );
+
+  const onConnect = useCallback((c: FlowConnection) => connect(stores, c.source, c.target), [stores]);
+
+  const onDelete = useCallback(
+    ({ nodes: gone, edges: goneEdges }: { nodes: Node[]; edges: Edge[] }) => {
+      const touchpointIds = gone.filter((n) => n.type === 'touchpoint').map((n) => n.id);
+      doc.edit((m) => deleteTouchpoints(deleteConnections(m, goneEdges.map((e) => e.id)), touchpointIds));
+    },
+    [doc],
+  );
+
+  const onEdgeDoubleClick: EdgeMouseHandler = useCallback((_event, edge) => ui.setState({ editingConnection: edge.id }), [ui]);
+
+  const onDoubleClick = useCallback(
+    (event: MouseEvent<HTMLDivElement>) => {
+      if ((event.target as Element).closest(NOT_EMPTY_CANVAS)) return;
+      const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const current = doc.store.getState().map;
+      const lane = laneIndexAt(nodeOriginAt(point).x, current.stages.length);
+      // New touchpoints line up in their lane's column, at the height the user clicked.
+      addTouchpointAt(stores, { x: lane * LANE_WIDTH, y: nodeOriginAt(point).y }, current.stages[lane]?.id);
+    },
+    [flow, doc, stores],
+  );
+
+  return (
+    <div className="canvas" onDoubleClick={onDoubleClick}>
+      <ReactFlow<FlowNode, JourneyEdgeType>
+        aria-label={t.canvas.label}
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        defaultEdgeOptions={defaultEdgeOptions}
+        onNodesChange={onNodesChange}
+        onSelectionChange={onSelectionChange}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onDelete={onDelete}
+        onEdgeDoubleClick={onEdgeDoubleClick}
+        deleteKeyCode={DELETE_KEYS}
+        zoomOnDoubleClick={false}
+        minZoom={0.1}
+        maxZoom={2}
+        fitView
+        fitViewOptions={{ padding: 0.08 }}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={32} color="#e2e8f0" />
+        <Controls position="bottom-left" />
+        <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColor} ariaLabel={t.canvas.minimap} />
+      </ReactFlow>
+      {map.touchpoints.length === 0 && <div className="canvas-hint">{t.canvas.emptyHint}</div>}
+    </div>
+  );
+}
+
+export function JourneyCanvas() {
+  return (
+    <ReactFlowProvider>
+      <Canvas />
+    </ReactFlowProvider>
+  );
+}

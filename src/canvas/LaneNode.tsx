@@ -1,0 +1,19 @@
+// A stage lane: a tinted column with the stage's name and colour on top. The body lets pointer
+// events through to the pane, so double-click, panning and box selection work inside lanes.
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import type { LaneNode as LaneNodeType } from './flowAdapters';
+
+function LaneNodeView({ data }: NodeProps<LaneNodeType>) {
+  const color = data.stage.color ?? '#64748b';
+  return (
+    <div className="lane" style={{ height: data.height, ['--lane-color' as string]: color }} data-testid="lane" data-stage-id={data.stage.id}>
+      <div className="lane-header">
+        <span className="lane-index">{data.index + 1}</span>
+        <span className="lane-name" dir="auto">{data.stage.name}</span>
+      </div>
+    </div>
+  );
+}
+
+export const LaneNode = memo(LaneNodeView);

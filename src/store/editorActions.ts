@@ -1,0 +1,69 @@
+// Editor commands shared by the toolbar, the keyboard and the canvas. Each is one undo step.
+import { t } from '../i18n/en';
+import { addConnection, connectionRefusal, deleteConnections } from '../model/connections';
+import { LANE_WIDTH } from '../model/lanes';
+import type { JourneyMap, Position } from '../model/schema';
+import { addTouchpoint, copyTouchpoints, deleteTouchpoints, pasteClip, type Clip } from '../model/touchpoints';
+import type { EditorStores } from './context';
+import { selectTouchpoints } from './uiStore';
+
+/** The in-app clipboard: shared by every open map in this tab, so copies can move between maps. */
+let clipboard: Clip | null = null;
+const PASTE_OFFSET = { x: 32, y: 32 };
+
+export function addTouchpointAt({ doc, ui }: EditorStores, position: Position, stageId?: string) {
+  let created = '';
+  doc.edit((map) => {
+    const result = addTouchpoint(map, { position, title: t.canvas.newTouchpoint, ...(stageId ? { stageId } : {}) });
+    created = result.id;
+    return result.map;
+  });
+  if (created) selectTouchpoints(ui, [created]);
+  return created;
+}
+
+/** A free spot in the first lane's column, below what is already there. */
+export function nextFreePosition(map: JourneyMap, stageIndex = 0): Position {
+  const stage = map.stages[stageIndex];
+  const inLane = map.touchpoints.filter((tp) => tp.stageId === stage?.id);
+  const bottom = inLane.reduce((max, tp) => Math.max(max, tp.position.y + 180), 0);
+  return { x: stageIndex * LANE_WIDTH, y: bottom };
+}
+
+export function deleteSelection({ doc, ui }: EditorStores) {
+  const { selectedTouchpoints, selectedConnections } = ui.getState();
+  if (selectedTouchpoints.size === 0 && selectedConnections.size === 0) return;
+  doc.edit((map) => deleteTouchpoints(deleteConnections(map, selectedConnections), selectedTouchpoints));
+  selectTouchpoints(ui, []);
+}
+
+export function copySelection({ doc, ui }: EditorStores) {
+  const ids = ui.getState().selectedTouchpoints;
+  if (ids.size > 0) clipboard = copyTouchpoints(doc.store.getState().map, ids);
+}
+
+export function paste({ doc, ui }: EditorStores) {
+  if (!clipboard || clipboard.touchpoints.length === 0) return;
+  const clip = clipboard;
+  let ids: string[] = [];
+  doc.edit((map) => {
+    const result = pasteClip(map, clip, PASTE_OFFSET);
+    ids = result.ids;
+    return result.map;
+  });
+  // Pasting again offsets again, so repeated pastes do not pile up on one spot.
+  clipboard = copyTouchpoints(doc.store.getState().map, ids);
+  selectTouchpoints(ui, ids);
+}
+
+export function duplicateSelection(stores: EditorStores) {
+  copySelection(stores);
+  paste(stores);
+}
+
+export function connect({ doc, ui }: EditorStores, from: string, to: string) {
+  const refusal = connectionRefusal(doc.store.getState().map, from, to);
+  if (refusal === 'self-loop') ui.setState({ notice: t.canvas.selfLoop });
+  else if (refusal === 'duplicate') ui.setState({ notice: t.canvas.duplicateConnection });
+  else if (!refusal) doc.edit((map) => addConnection(map, from, to));
+}

@@ -1,0 +1,52 @@
+// The editor's top bar: back to the maps, the map's title, undo/redo, add, panels, save state.
+import { ChevronLeft, Copy, Plus, Redo2, Trash2, Undo2 } from 'lucide-react';
+import type { ReactNode } from 'react';
+import { t } from '../../i18n/en';
+import { useEditor, useHistoryCounts, useMapSelector, useUi } from '../../store/context';
+import { addTouchpointAt, deleteSelection, duplicateSelection, nextFreePosition } from '../../store/editorActions';
+import { addStage } from '../../model/stages';
+
+export function Toolbar({ saveStatus }: { saveStatus: ReactNode }) {
+  const stores = useEditor();
+  const { doc, ui } = stores;
+  const title = useMapSelector((m) => m.title);
+  const { canUndo, canRedo } = useHistoryCounts();
+  const panel = useUi((s) => s.panel);
+  const hasSelection = useUi((s) => s.selectedTouchpoints.size + s.selectedConnections.size > 0);
+  return (
+    <header className="toolbar">
+      <a className="button ghost" href="#/">
+        <ChevronLeft size={16} aria-hidden /> {t.toolbar.library}
+      </a>
+      <h1 className="toolbar-title" dir="auto" title={title}>{title}</h1>
+      <div className="toolbar-group" role="group" aria-label={t.toolbar.history}>
+        <button type="button" className="icon" aria-label={t.toolbar.undo} title={`${t.toolbar.undo} (Ctrl+Z)`} disabled={!canUndo} onClick={doc.undo}>
+          <Undo2 size={18} aria-hidden />
+        </button>
+        <button type="button" className="icon" aria-label={t.toolbar.redo} title={`${t.toolbar.redo} (Ctrl+Shift+Z)`} disabled={!canRedo} onClick={doc.redo}>
+          <Redo2 size={18} aria-hidden />
+        </button>
+      </div>
+      <div className="toolbar-group">
+        <button type="button" onClick={() => addTouchpointAt(stores, nextFreePosition(doc.store.getState().map))}>
+          <Plus size={16} aria-hidden /> {t.toolbar.addTouchpoint}
+        </button>
+        <button type="button" onClick={() => doc.edit((m) => addStage(m, t.stages.newName)?.map ?? m)}>
+          <Plus size={16} aria-hidden /> {t.toolbar.addStage}
+        </button>
+        <button type="button" className="icon" aria-label={t.toolbar.duplicate} title={`${t.toolbar.duplicate} (Ctrl+D)`} disabled={!hasSelection} onClick={() => duplicateSelection(stores)}>
+          <Copy size={16} aria-hidden />
+        </button>
+        <button type="button" className="icon" aria-label={t.toolbar.delete} title={`${t.toolbar.delete} (Delete)`} disabled={!hasSelection} onClick={() => deleteSelection(stores)}>
+          <Trash2 size={16} aria-hidden />
+        </button>
+      </div>
+      <div className="toolbar-spacer" />
+      {saveStatus}
+      <div className="toolbar-group tabs" role="tablist" aria-label={t.toolbar.panels}>
+        <button type="button" role="tab" aria-selected={panel === 'map'} onClick={() => ui.setState({ panel: 'map' })}>{t.toolbar.mapPanel}</button>
+        <button type="button" role="tab" aria-selected={panel === 'inspector'} onClick={() => ui.setState({ panel: 'inspector' })}>{t.toolbar.inspectorPanel}</button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,68 @@
+import { memo } from 'react';
+import { t } from '../../i18n/en';
+import { newId } from '../../model/ids';
+import type { Expectation } from '../../model/schema';
+import { useTouchpointEditor } from './context';
+import { TextArea, TextField } from './fields';
+import { byId } from './listAdapters';
+import { ListSection } from './ListSection';
+import { QuantityFields } from './QuantityFields';
+
+const adapter = byId<Expectation>();
+const filled = (text: string) => text.trim() !== '';
+
+export const ExpectationSection = memo(function ExpectationSection({ items }: { items: Expectation[] }) {
+  const editor = useTouchpointEditor();
+  const s = t.inspector.expectations;
+  return (
+    <ListSection<Expectation>
+      field="expectations"
+      heading={s.heading}
+      itemLabel={s.item}
+      addLabel={s.add}
+      removeLabel={s.remove}
+      draftHint={s.draftHint}
+      items={items}
+      adapter={adapter}
+      create={() => ({ id: newId(), topic: '', message: '' })}
+      isComplete={(item) => filled(item.topic) && filled(item.message)}
+      edit={(change, group) => editor.editList('expectations', change, group)}
+      renderRow={(row) => (
+        <>
+          <TextField
+            label={s.topic}
+            hideLabel
+            autoFocus
+            placeholder={s.topicPlaceholder}
+            path={`${row.path}.topic`}
+            value={row.item.topic}
+            maxLength={120}
+            required={!row.draft && s.topicRequired}
+            list={editor.topicsListId}
+            onFocus={editor.refreshTopics}
+            onCommit={(topic, group) => row.update({ topic }, group)}
+          />
+          <TextArea
+            label={s.message}
+            hideLabel
+            placeholder={s.messagePlaceholder}
+            path={`${row.path}.message`}
+            value={row.item.message}
+            maxLength={2000}
+            required={!row.draft && s.messageRequired}
+            onCommit={(message, group) => row.update({ message }, group)}
+          />
+          <QuantityFields
+            path={`${row.path}.promise`}
+            value={row.item.promise}
+            withBetter
+            labels={{ toggle: s.promise, value: s.promiseValue, unit: s.promiseUnit, better: s.better }}
+            onChange={(promise, group) =>
+              row.update({ promise: promise && { value: promise.value, unit: promise.unit, better: promise.better ?? 'lower' } }, group)
+            }
+          />
+        </>
+      )}
+    />
+  );
+});

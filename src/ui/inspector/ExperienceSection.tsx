@@ -1,0 +1,64 @@
+import { memo } from 'react';
+import { t } from '../../i18n/en';
+import { newId } from '../../model/ids';
+import type { Experience } from '../../model/schema';
+import { useTouchpointEditor } from './context';
+import { TextArea, TextField } from './fields';
+import { byId } from './listAdapters';
+import { ListSection } from './ListSection';
+import { QuantityFields } from './QuantityFields';
+
+const adapter = byId<Experience>();
+
+export const ExperienceSection = memo(function ExperienceSection({ items }: { items: Experience[] }) {
+  const editor = useTouchpointEditor();
+  const s = t.inspector.experiences;
+  return (
+    <ListSection<Experience>
+      field="experiences"
+      heading={s.heading}
+      itemLabel={s.item}
+      addLabel={s.add}
+      removeLabel={s.remove}
+      draftHint={s.draftHint}
+      items={items}
+      adapter={adapter}
+      create={() => ({ id: newId(), topic: '' })}
+      isComplete={(item) => item.topic.trim() !== ''}
+      edit={(change, group) => editor.editList('experiences', change, group)}
+      renderRow={(row) => (
+        <>
+          <TextField
+            label={s.topic}
+            hideLabel
+            autoFocus
+            placeholder={s.topicPlaceholder}
+            path={`${row.path}.topic`}
+            value={row.item.topic}
+            maxLength={120}
+            required={!row.draft && s.topicRequired}
+            list={editor.topicsListId}
+            onFocus={editor.refreshTopics}
+            onCommit={(topic, group) => row.update({ topic }, group)}
+          />
+          <TextArea
+            label={s.note}
+            hideLabel
+            placeholder={s.notePlaceholder}
+            path={`${row.path}.note`}
+            value={row.item.note ?? ''}
+            maxLength={2000}
+            onCommit={(note, group) => row.update({ note: note === '' ? undefined : note }, group)}
+          />
+          <QuantityFields
+            path={`${row.path}.actual`}
+            value={row.item.actual}
+            withBetter={false}
+            labels={{ toggle: s.actual, value: s.actualValue, unit: s.actualUnit }}
+            onChange={(actual, group) => row.update({ actual: actual && { value: actual.value, unit: actual.unit } }, group)}
+          />
+        </>
+      )}
+    />
+  );
+});

@@ -1,0 +1,52 @@
+import { memo } from 'react';
+import { t } from '../../i18n/en';
+import { newId } from '../../model/ids';
+import { SEVERITIES, type Friction } from '../../model/schema';
+import { useTouchpointEditor } from './context';
+import { optionsOf, SelectField, TextArea } from './fields';
+import { byId } from './listAdapters';
+import { ListSection } from './ListSection';
+
+const adapter = byId<Friction>();
+const severityOptions = optionsOf(SEVERITIES, t.severities);
+
+export const FrictionSection = memo(function FrictionSection({ items }: { items: Friction[] }) {
+  const editor = useTouchpointEditor();
+  const s = t.inspector.friction;
+  return (
+    <ListSection<Friction>
+      field="friction"
+      heading={s.heading}
+      itemLabel={s.item}
+      addLabel={s.add}
+      removeLabel={s.remove}
+      items={items}
+      adapter={adapter}
+      create={() => ({ id: newId(), severity: 'medium', note: '' })}
+      edit={(change, group) => editor.editList('friction', change, group)}
+      renderRow={(row) => (
+        <>
+          <SelectField
+            label={s.severity}
+            hideLabel
+            className="insp-severity"
+            value={row.item.severity}
+            options={severityOptions}
+            onChange={(severity) => row.update({ severity })}
+          />
+          <TextArea
+            label={s.note}
+            hideLabel
+            autoFocus
+            rows={1}
+            placeholder={s.notePlaceholder}
+            path={`${row.path}.note`}
+            value={row.item.note}
+            maxLength={2000}
+            onCommit={(note, group) => row.update({ note }, group)}
+          />
+        </>
+      )}
+    />
+  );
+});

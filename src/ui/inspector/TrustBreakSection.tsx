@@ -1,0 +1,51 @@
+import { memo } from 'react';
+import { t } from '../../i18n/en';
+import { newId } from '../../model/ids';
+import { TRUST_BREAK_KINDS, type TrustBreak } from '../../model/schema';
+import { useTouchpointEditor } from './context';
+import { optionsOf, SelectField, TextArea } from './fields';
+import { byId } from './listAdapters';
+import { ListSection } from './ListSection';
+
+const adapter = byId<TrustBreak>();
+const kindOptions = optionsOf(TRUST_BREAK_KINDS, t.trustBreakKinds);
+
+export const TrustBreakSection = memo(function TrustBreakSection({ items }: { items: TrustBreak[] }) {
+  const editor = useTouchpointEditor();
+  const s = t.inspector.trustBreaks;
+  return (
+    <ListSection<TrustBreak>
+      field="trustBreaks"
+      heading={s.heading}
+      itemLabel={s.item}
+      addLabel={s.add}
+      removeLabel={s.remove}
+      items={items}
+      adapter={adapter}
+      create={() => ({ id: newId(), kind: 'other', note: '' })}
+      edit={(change, group) => editor.editList('trustBreaks', change, group)}
+      renderRow={(row) => (
+        <>
+          <SelectField
+            label={s.kind}
+            hideLabel
+            autoFocus
+            value={row.item.kind}
+            options={kindOptions}
+            onChange={(kind) => row.update({ kind })}
+          />
+          <TextArea
+            label={s.note}
+            hideLabel
+            rows={1}
+            placeholder={s.notePlaceholder}
+            path={`${row.path}.note`}
+            value={row.item.note}
+            maxLength={2000}
+            onCommit={(note, group) => row.update({ note }, group)}
+          />
+        </>
+      )}
+    />
+  );
+});

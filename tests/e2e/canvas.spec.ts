@@ -1,0 +1,131 @@
+import { expect, test } from '@playwright/test';
+import { box, centre, createFromTemplate, drag, expectSaved, isInsideHorizontally, lane, touchpoint } from './helpers';
+
+test('a drag is one undo step; undo and redo move the touchpoint back and forth, and a drop in another lane changes its stage', async ({ page }) => {
+  await createFromTemplate(page, 'Online order to delivery');
+  const ad = touchpoint(page, 'Social media ad');
+  const before = await box(ad);
+  const start = await centre(ad.locator('.tp-title'));
+  const consideration = await box(lane(page, 'Consideration'));
+  // Drop it in the Consideration lane, lower down.
+  await drag(page, start, { x: consideration.x + consideration.width / 2, y: start.y + 260 });
+  await expect.poll(async () => (await box(ad)).y).toBeGreaterThan(before.y + 200);
+  expect(await isInsideHorizontally(ad, lane(page, 'Consideration'))).toBe(true);
+  await ad.click();
+  await expect(page.getByRole('combobox', { name: 'Stage' })).toHaveValue('consider');
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(async () => Math.round((await box(ad)).y)).toBe(Math.round(before.y));
+  expect(await isInsideHorizontally(ad, lane(page, 'Awareness'))).toBe(true);
+
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect.poll(async () => (await box(ad)).y).toBeGreaterThan(before.y + 200);
+
+  // Keyboard: Ctrl+Z undoes the drag again; the move survives nothing but what was saved.
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => Math.round((await box(ad)).y)).toBe(Math.round(before.y));
+  await expectSaved(page);
+  await page.reload();
+  await expect.poll(async () => Math.round((await box(touchpoint(page, 'Social media ad'))).y)).toBe(Math.round(before.y));
+});
+
+test('deleting a stage that has touchpoints asks, moves them to the neighbour, and can be undone', async ({ page }) => {
+  await createFromTemplate(page, 'Online order to delivery');
+  await page.getByRole('tab', { name: 'Map' }).click();
+  await page.getByRole('button', { name: 'Delete stage: Consideration' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete the stage “Consideration”?' });
+  await expect(dialog).toContainText('2 touchpoints will move to “Awareness”');
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+
+  await expect(page.locator('[data-testid="lane"]')).toHaveCount(4);
+  await expect(page.locator('.react-flow__node-touchpoint')).toHaveCount(8);
+  await expect(page.getByRole('status').filter({ hasText: '2 touchpoints moved to “Awareness”' })).toBeVisible();
+  for (const title of ['Product page', 'Customer reviews', 'Social media ad']) {
+    expect(await isInsideHorizontally(touchpoint(page, title), lane(page, 'Awareness'))).toBe(true);
+  }
+  // Later stages moved one lane left with their touchpoints.
+  expect(await isInsideHorizontally(touchpoint(page, 'Checkout'), lane(page, 'Purchase'))).toBe(true);
+
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.locator('[data-testid="lane"]')).toHaveCount(4);
+  expect(await isInsideHorizontally(touchpoint(page, 'Product page'), lane(page, 'Awareness'))).toBe(true);
+
+  await page.getByRole('tab', { name: 'Map' }).click();
+  const last = page.getByRole('button', { name: /^Delete stage: / });
+  await expect(last).toHaveCount(4);
+});
+
+test('the last stage cannot be deleted: the user is told why', async ({ page }) => {
+  await createFromTemplate(page, 'Online order to delivery');
+  await page.getByRole('tab', { name: 'Map' }).click();
+  for (const name of ['Awareness', 'Consideration', 'Purchase', 'Delivery']) {
+    await page.getByRole('button', { name: `Delete stage: ${name}` }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  }
+  await expect(page.locator('[data-testid="lane"]')).toHaveCount(1);
+  await expect(page.locator('.react-flow__node-touchpoint')).toHaveCount(8);
+  await page.getByRole('button', { name: 'Delete stage: Support' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'at least one stage' })).toBeVisible();
+  await expect(page.locator('[data-testid="lane"]')).toHaveCount(1);
+});
+
+test('copy, paste, duplicate and delete touchpoints; box selection picks several', async ({ page }) => {
+  await createFromTemplate(page, 'Online order to delivery');
+  const nodes = page.locator('.react-flow__node-touchpoint');
+  await touchpoint(page, 'Checkout').click();
+  await page.keyboard.press('Control+c');
+  await page.keyboard.press('Control+v');
+  await expect(nodes).toHaveCount(9);
+  await page.keyboard.press('Control+d');
+  await expect(nodes).toHaveCount(10);
+  await expect(page.locator('.tp-title', { hasText: 'Checkout' })).toHaveCount(3);
+  await page.keyboard.press('Delete');
+  await expect(nodes).toHaveCount(9);
+
+  // Shift+click adds to the selection; Delete removes both with their arrows.
+  await touchpoint(page, 'Call centre').click();
+  await touchpoint(page, 'Satisfaction survey').click({ modifiers: ['Shift'] });
+  await expect(page.locator('.react-flow__node-touchpoint.selected')).toHaveCount(2);
+  await page.keyboard.press('Delete');
+  await expect(nodes).toHaveCount(7);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(nodes).toHaveCount(9);
+
+  // Shift+drag draws a selection box around the Delivery and Support lanes' touchpoints.
+  const parcel = await box(touchpoint(page, 'Parcel arrives'));
+  const survey = await box(touchpoint(page, 'Satisfaction survey'));
+  await page.keyboard.down('Shift');
+  await drag(page, { x: parcel.x - 20, y: parcel.y - 20 }, { x: survey.x + survey.width + 20, y: survey.y + survey.height + 20 });
+  await page.keyboard.up('Shift');
+  await expect(page.locator('.react-flow__node-touchpoint.selected')).toHaveCount(3);
+});
+
+test('double-click on empty canvas adds a touchpoint in that lane; arrows connect touchpoints and their labels can be edited', async ({ page }) => {
+  await createFromTemplate(page, 'Online order to delivery');
+  const delivery = await box(lane(page, 'Delivery'));
+  await page.mouse.dblclick(delivery.x + delivery.width / 2, delivery.y + delivery.height - 120);
+  const created = touchpoint(page, 'New touchpoint');
+  await expect(created).toBeVisible();
+  expect(await isInsideHorizontally(created, lane(page, 'Delivery'))).toBe(true);
+
+  // Connect "Parcel arrives" -> the new touchpoint by dragging between their handles.
+  const edges = page.locator('.react-flow__edge');
+  await expect(edges).toHaveCount(7);
+  const source = await centre(touchpoint(page, 'Parcel arrives').locator('.react-flow__handle-right'));
+  const target = await centre(created.locator('.react-flow__handle-left'));
+  await drag(page, source, target);
+  await expect(edges).toHaveCount(8);
+
+  // Edit an existing label in place.
+  await page.locator('.edge-label-text', { hasText: 'checks' }).dblclick();
+  const input = page.getByRole('textbox', { name: 'Edit arrow label' });
+  await input.fill('reads reviews');
+  await input.press('Enter');
+  await expect(page.locator('.edge-label-text', { hasText: 'reads reviews' })).toBeVisible();
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.locator('.edge-label-text', { hasText: 'reads reviews' })).toBeVisible();
+  await expect(page.locator('.react-flow__edge')).toHaveCount(8);
+});

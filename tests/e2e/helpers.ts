@@ -1,0 +1,56 @@
+// Shared steps of the browser tests: what a user does to get somewhere.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export async function openLibrary(page: Page) {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Waymark' })).toBeVisible();
+}
+
+export async function createFromTemplate(page: Page, title: string) {
+  await openLibrary(page);
+  const template = page.getByRole('button', { name: title, exact: true });
+  if (!(await template.isVisible())) await page.getByRole('button', { name: 'From template' }).click();
+  await page.getByRole('button', { name: title, exact: true }).click();
+  await expect(page).toHaveURL(/#\/map\//);
+  await expect(page.locator('.react-flow__node-touchpoint').first()).toBeVisible();
+}
+
+export function touchpoint(page: Page, title: string): Locator {
+  return page.locator('.react-flow__node-touchpoint', { has: page.locator('.tp-title', { hasText: title }) });
+}
+
+export function lane(page: Page, name: string): Locator {
+  return page.locator('[data-testid="lane"]', { has: page.locator('.lane-name', { hasText: name }) });
+}
+
+export async function box(locator: Locator) {
+  const b = await locator.boundingBox();
+  if (!b) throw new Error('element is not visible');
+  return b;
+}
+
+export async function centre(locator: Locator) {
+  const b = await box(locator);
+  return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+}
+
+/** Waits until autosave reports that everything is in IndexedDB. */
+export async function expectSaved(page: Page) {
+  await expect(page.getByTestId('save-status')).toHaveText('All changes saved');
+}
+
+/** Drags with real mouse events, in small steps, as a hand would. */
+export async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + (to.x - from.x) / 3, from.y + (to.y - from.y) / 3, { steps: 5 });
+  await page.mouse.move(to.x, to.y, { steps: 10 });
+  await page.mouse.up();
+}
+
+/** True when the centre of `item` lies inside `container`, horizontally. */
+export async function isInsideHorizontally(item: Locator, container: Locator) {
+  const c = await centre(item);
+  const b = await box(container);
+  return c.x > b.x && c.x < b.x + b.width;
+}

@@ -17,12 +17,15 @@ import { syncEdges, syncNodes, type FlowNode, type JourneyEdge as JourneyEdgeTyp
 import { JourneyEdge } from './JourneyEdge';
 import { LaneNode } from './LaneNode';
 import { TouchpointNode } from './TouchpointNode';
+import { useKeepSelectionInView } from './useKeepSelectionInView';
 import './canvas.css';
 
 const nodeTypes = { touchpoint: TouchpointNode, lane: LaneNode };
 const edgeTypes = { journey: JourneyEdge };
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#475569' } };
 const DELETE_KEYS = ['Delete', 'Backspace'];
+// Shift+click adds to the selection (as in most editors), and so do Ctrl / Cmd+click.
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 /** Double-clicks on these are not on empty canvas. */
 const NOT_EMPTY_CANVAS = '.react-flow__node-touchpoint, .react-flow__edge, .edge-label, .react-flow__panel, .react-flow__controls, .react-flow__minimap, .lane-header';
 
@@ -37,6 +40,8 @@ function Canvas() {
   const selectedTouchpoints = useUi((s) => s.selectedTouchpoints);
   const selectedConnections = useUi((s) => s.selectedConnections);
   const flow = useReactFlow();
+  const container = useRef<HTMLDivElement>(null);
+  useKeepSelectionInView(container);
 
   const [nodes, setNodes] = useState<FlowNode[]>(() => syncNodes([], map, selectedTouchpoints));
   useEffect(() => setNodes((previous) => syncNodes(previous, map, selectedTouchpoints)), [map, selectedTouchpoints]);
@@ -91,7 +96,7 @@ function Canvas() {
   );
 
   return (
-    <div className="canvas" onDoubleClick={onDoubleClick}>
+    <div className="canvas" ref={container} onDoubleClick={onDoubleClick}>
       <ReactFlow<FlowNode, JourneyEdgeType>
         aria-label={t.canvas.label}
         nodes={nodes}
@@ -106,6 +111,7 @@ function Canvas() {
         onDelete={onDelete}
         onEdgeDoubleClick={onEdgeDoubleClick}
         deleteKeyCode={DELETE_KEYS}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
         zoomOnDoubleClick={false}
         minZoom={0.1}
         maxZoom={2}

@@ -1,17 +1,31 @@
 // An arrow between touchpoints with an optional label. Double-click the arrow or its label
 // to edit the label in place; Enter or leaving the field saves it, Escape cancels.
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
 import { memo, useState } from 'react';
 import { t } from '../i18n/en';
 import { setConnectionLabel } from '../model/connections';
 import { useEditor, useUi } from '../store/context';
+import { edgeAnchors, type Rect } from './edgeGeometry';
 import type { JourneyEdge as JourneyEdgeType } from './flowAdapters';
 
-function JourneyEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd }: EdgeProps<JourneyEdgeType>) {
+function rectOf(node: InternalNode | undefined): Rect | null {
+  if (!node?.measured.width || !node.measured.height) return null;
+  const { x, y } = node.internals.positionAbsolute;
+  return { x, y, width: node.measured.width, height: node.measured.height };
+}
+
+function JourneyEdgeView({ id, source, target, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd }: EdgeProps<JourneyEdgeType>) {
   const { doc, ui } = useEditor();
   const editing = useUi((state) => state.editingConnection === id);
   const [draft, setDraft] = useState('');
-  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const sourceRect = rectOf(useInternalNode(source));
+  const targetRect = rectOf(useInternalNode(target));
+  const anchors = sourceRect && targetRect ? edgeAnchors(sourceRect, targetRect) : null;
+  const [path, labelX, labelY] = getBezierPath(
+    anchors
+      ? { sourceX: anchors.sx, sourceY: anchors.sy, sourcePosition: anchors.sourcePosition, targetX: anchors.tx, targetY: anchors.ty, targetPosition: anchors.targetPosition }
+      : { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition },
+  );
   const label = data?.label;
 
   const stopEditing = (save: boolean) => {

@@ -81,13 +81,12 @@ export const en = {
     redo: 'Redo',
     addTouchpoint: 'Add touchpoint',
     addStage: 'Add stage',
-    mapPanel: 'Map',
-    inspectorPanel: 'Touchpoint',
+    mapPanel: 'Map and stages',
+    closePanel: 'Close panel',
     fitView: 'Fit view',
     delete: 'Delete selection',
     duplicate: 'Duplicate selection',
     history: 'History',
-    panels: 'Side panel',
   },
 
   stages: {

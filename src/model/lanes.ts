@@ -37,6 +37,6 @@ export function laneExtent(map: Pick<JourneyMap, 'touchpoints'>): { top: number;
     maxY = Math.max(maxY, touchpoint.position.y);
   }
   const top = minY - LANE_HEADER_HEIGHT - 24;
-  const bottom = Math.max(maxY + NODE_HEIGHT + 160, 560);
+  const bottom = Math.max(maxY + NODE_HEIGHT + 100, 400);
   return { top, height: bottom - top };
 }

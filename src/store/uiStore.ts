@@ -6,7 +6,8 @@ export type SidePanel = 'inspector' | 'map';
 export type UiState = {
   selectedTouchpoints: ReadonlySet<string>;
   selectedConnections: ReadonlySet<string>;
-  panel: SidePanel;
+  /** The open side panel, or null when the canvas has the whole width. */
+  panel: SidePanel | null;
   /** A message for the user that is not an error of storage (a refused action, say). */
   notice: string | null;
   /** The arrow whose label is being edited in place. */
@@ -21,7 +22,7 @@ export function createUiStore(): UiStore {
   return createStore<UiState>()(() => ({
     selectedTouchpoints: EMPTY,
     selectedConnections: EMPTY,
-    panel: 'map',
+    panel: null,
     notice: null,
     editingConnection: null,
   }));
@@ -41,7 +42,8 @@ export function selectTouchpoints(ui: UiStore, ids: Iterable<string>, connection
   ui.setState({
     selectedTouchpoints: touchpoints,
     selectedConnections: edges,
-    panel: touchpoints.size === 1 ? 'inspector' : state.panel,
+    // The inspector opens on a selected touchpoint and closes when nothing is selected.
+    panel: touchpoints.size === 1 ? 'inspector' : touchpoints.size === 0 && state.panel === 'inspector' ? null : state.panel,
   });
 }
 

@@ -32,7 +32,7 @@ test('a drag is one undo step; undo and redo move the touchpoint back and forth,
 
 test('deleting a stage that has touchpoints asks, moves them to the neighbour, and can be undone', async ({ page }) => {
   await createFromTemplate(page, 'Online order to delivery');
-  await page.getByRole('tab', { name: 'Map' }).click();
+  await page.getByRole('button', { name: 'Map and stages' }).click();
   await page.getByRole('button', { name: 'Delete stage: Consideration' }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete the stage “Consideration”?' });
   await expect(dialog).toContainText('2 touchpoints will move to “Awareness”');
@@ -52,14 +52,14 @@ test('deleting a stage that has touchpoints asks, moves them to the neighbour, a
   await expect(page.locator('[data-testid="lane"]')).toHaveCount(4);
   expect(await isInsideHorizontally(touchpoint(page, 'Product page'), lane(page, 'Awareness'))).toBe(true);
 
-  await page.getByRole('tab', { name: 'Map' }).click();
+  await page.getByRole('button', { name: 'Map and stages' }).click();
   const last = page.getByRole('button', { name: /^Delete stage: / });
   await expect(last).toHaveCount(4);
 });
 
 test('the last stage cannot be deleted: the user is told why', async ({ page }) => {
   await createFromTemplate(page, 'Online order to delivery');
-  await page.getByRole('tab', { name: 'Map' }).click();
+  await page.getByRole('button', { name: 'Map and stages' }).click();
   for (const name of ['Awareness', 'Consideration', 'Purchase', 'Delivery']) {
     await page.getByRole('button', { name: `Delete stage: ${name}` }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();

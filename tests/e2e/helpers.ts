@@ -4,6 +4,8 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export async function openLibrary(page: Page) {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Waymark' })).toBeVisible();
+  // The list is read from IndexedDB: "New map" shows once it has loaded.
+  await expect(page.getByRole('button', { name: 'New map' })).toBeVisible();
 }
 
 export async function createFromTemplate(page: Page, title: string) {

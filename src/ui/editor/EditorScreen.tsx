@@ -1,5 +1,6 @@
 // Opens one map: loads it (through the same validation as an import), builds fresh stores
 // for it, and lays out toolbar, canvas and side panel.
+import { X } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { JourneyCanvas } from '../../canvas/JourneyCanvas';
 import { t } from '../../i18n/en';
@@ -32,7 +33,14 @@ function Editor({ repository }: { repository: Repository }) {
         <div className="editor-canvas">
           <JourneyCanvas />
         </div>
-        <aside className="side-panel">{panel === 'inspector' ? <Inspector /> : <MapPanel />}</aside>
+        {panel && (
+          <aside className="side-panel">
+            <button type="button" className="icon side-panel-close" aria-label={t.toolbar.closePanel} title={t.toolbar.closePanel} onClick={() => stores.ui.setState({ panel: null })}>
+              <X size={18} aria-hidden />
+            </button>
+            {panel === 'inspector' ? <Inspector /> : <MapPanel />}
+          </aside>
+        )}
       </main>
       <Notice />
     </div>

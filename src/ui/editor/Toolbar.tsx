@@ -1,5 +1,5 @@
 // The editor's top bar: back to the maps, the map's title, undo/redo, add, panels, save state.
-import { ChevronLeft, Copy, Plus, Redo2, Trash2, Undo2 } from 'lucide-react';
+import { ChevronLeft, Copy, Plus, Redo2, Settings2, Trash2, Undo2 } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { t } from '../../i18n/en';
 import { useEditor, useHistoryCounts, useMapSelector, useUi } from '../../store/context';
@@ -43,10 +43,9 @@ export function Toolbar({ saveStatus }: { saveStatus: ReactNode }) {
       </div>
       <div className="toolbar-spacer" />
       {saveStatus}
-      <div className="toolbar-group tabs" role="tablist" aria-label={t.toolbar.panels}>
-        <button type="button" role="tab" aria-selected={panel === 'map'} onClick={() => ui.setState({ panel: 'map' })}>{t.toolbar.mapPanel}</button>
-        <button type="button" role="tab" aria-selected={panel === 'inspector'} onClick={() => ui.setState({ panel: 'inspector' })}>{t.toolbar.inspectorPanel}</button>
-      </div>
+      <button type="button" aria-pressed={panel === 'map'} onClick={() => ui.setState({ panel: panel === 'map' ? null : 'map' })}>
+        <Settings2 size={16} aria-hidden /> {t.toolbar.mapPanel}
+      </button>
     </header>
   );
 }

@@ -2,18 +2,19 @@
 // and its changes come back as store edits: a whole drag is one edit, made when it ends.
 import {
   applyNodeChanges, Background, Controls, MarkerType, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow,
-  type Connection as FlowConnection, type Edge, type EdgeMouseHandler, type Node, type NodeChange, type OnSelectionChangeParams,
+  type Connection as FlowConnection, type Edge, type EdgeChange, type EdgeMouseHandler, type Node, type NodeChange,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { t } from '../i18n/en';
 import { deleteConnections } from '../model/connections';
 import { laneIndexAt, nodeOriginAt, LANE_WIDTH } from '../model/lanes';
+import { stageColor } from '../model/maps';
 import { deleteTouchpoints, moveTouchpoints } from '../model/touchpoints';
 import { useEditor, useMapSelector, useUi } from '../store/context';
 import { addTouchpointAt, connect } from '../store/editorActions';
-import { selectTouchpoints } from '../store/uiStore';
-import { syncEdges, syncNodes, type FlowNode, type JourneyEdge as JourneyEdgeType } from './flowAdapters';
+import { applySelectionChanges } from '../store/uiStore';
+import { syncEdges, syncNodes, type FlowNode, type JourneyEdge as JourneyEdgeType, type LaneNode as LaneFlowNode } from './flowAdapters';
 import { JourneyEdge } from './JourneyEdge';
 import { LaneNode } from './LaneNode';
 import { TouchpointNode } from './TouchpointNode';
@@ -30,7 +31,9 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const NOT_EMPTY_CANVAS = '.react-flow__node-touchpoint, .react-flow__edge, .edge-label, .react-flow__panel, .react-flow__controls, .react-flow__minimap, .lane-header';
 
 function minimapColor(node: Node): string {
-  return node.type === 'lane' ? `${(node as FlowNode & { data: { stage: { color?: string } } }).data.stage.color ?? '#94a3b8'}33` : '#334155';
+  if (node.type !== 'lane') return '#334155';
+  const { stage, index } = (node as LaneFlowNode).data;
+  return `${stageColor(stage, index)}33`;
 }
 
 function Canvas() {
@@ -51,15 +54,19 @@ function Canvas() {
     return previousEdges.current;
   }, [map.connections, selectedConnections]);
 
-  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
-    // Removals go through onDelete as one store edit; everything else is React Flow's own state.
-    setNodes((current) => applyNodeChanges(changes.filter((c) => c.type !== 'remove'), current));
-  }, []);
-
-  const onSelectionChange = useCallback(
-    ({ nodes: picked, edges: pickedEdges }: OnSelectionChangeParams) => {
-      selectTouchpoints(ui, picked.filter((n) => n.type === 'touchpoint').map((n) => n.id), pickedEdges.map((e) => e.id));
+  // Selection lives in the UI store (so the inspector and other panels can read and set it);
+  // positions and sizes during a drag are React Flow's own until the drag ends.
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowNode>[]) => {
+      applySelectionChanges(ui, 'touchpoints', changes.filter((c) => c.type === 'select'));
+      const local = changes.filter((c) => c.type === 'position' || c.type === 'dimensions');
+      if (local.length > 0) setNodes((current) => applyNodeChanges(local, current));
     },
+    [ui],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<JourneyEdgeType>[]) => applySelectionChanges(ui, 'connections', changes.filter((c) => c.type === 'select')),
     [ui],
   );
 
@@ -105,7 +112,7 @@ function Canvas() {
         edgeTypes={edgeTypes}
         defaultEdgeOptions={defaultEdgeOptions}
         onNodesChange={onNodesChange}
-        onSelectionChange={onSelectionChange}
+        onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
         onDelete={onDelete}

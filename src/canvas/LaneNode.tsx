@@ -2,10 +2,11 @@
 // events through to the pane, so double-click, panning and box selection work inside lanes.
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { stageColor } from '../model/maps';
 import type { LaneNode as LaneNodeType } from './flowAdapters';
 
 function LaneNodeView({ data }: NodeProps<LaneNodeType>) {
-  const color = data.stage.color ?? '#64748b';
+  const color = stageColor(data.stage, data.index);
   return (
     <div className="lane" style={{ height: data.height, ['--lane-color' as string]: color }} data-testid="lane" data-stage-id={data.stage.id}>
       <div className="lane-header">

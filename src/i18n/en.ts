@@ -87,6 +87,7 @@ export const en = {
     delete: 'Delete selection',
     duplicate: 'Duplicate selection',
     history: 'History',
+    persona: (name: string) => `Persona: ${name}`,
   },
 
   stages: {

@@ -5,6 +5,11 @@ import type { JourneyMap, Persona, Stage } from './schema';
 export const DEFAULT_STAGE_NAMES = ['Awareness', 'Consideration', 'Purchase', 'Delivery', 'Support'] as const;
 export const STAGE_COLORS = ['#4f7cff', '#8a5cf6', '#f59e0b', '#ef4444', '#10b981', '#0ea5e9', '#ec4899', '#64748b'];
 
+/** A stage's colour; stages without one (the format makes it optional) take the palette's by position. */
+export function stageColor(stage: Stage, index: number): string {
+  return stage.color ?? (STAGE_COLORS[index % STAGE_COLORS.length] as string);
+}
+
 export function defaultStages(): Stage[] {
   return DEFAULT_STAGE_NAMES.map((name, index) => ({ id: newId(), name, color: STAGE_COLORS[index] }));
 }

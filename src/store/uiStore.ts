@@ -47,6 +47,19 @@ export function selectTouchpoints(ui: UiStore, ids: Iterable<string>, connection
   });
 }
 
+/** Applies React Flow's select / deselect changes for touchpoints or for arrows. */
+export function applySelectionChanges(ui: UiStore, of: 'touchpoints' | 'connections', changes: ReadonlyArray<{ id: string; selected: boolean }>) {
+  if (changes.length === 0) return;
+  const { selectedTouchpoints, selectedConnections } = ui.getState();
+  const next = new Set(of === 'touchpoints' ? selectedTouchpoints : selectedConnections);
+  for (const change of changes) {
+    if (change.selected) next.add(change.id);
+    else next.delete(change.id);
+  }
+  if (of === 'touchpoints') selectTouchpoints(ui, next, selectedConnections);
+  else selectTouchpoints(ui, selectedTouchpoints, next);
+}
+
 export function clearSelection(ui: UiStore) {
   selectTouchpoints(ui, []);
 }

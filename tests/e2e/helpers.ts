@@ -56,3 +56,16 @@ export async function isInsideHorizontally(item: Locator, container: Locator) {
   const b = await box(container);
   return c.x > b.x && c.x < b.x + b.width;
 }
+
+/** Waits until an element stops moving (the canvas may pan to keep a selection in view). */
+export async function steady(locator: Locator) {
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = JSON.stringify(await locator.boundingBox());
+      const still = now === last;
+      last = now;
+      return still;
+    }, { intervals: [100] })
+    .toBe(true);
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { box, centre, drag, expectSaved, isInsideHorizontally, lane, openLibrary, touchpoint } from './helpers';
+import { box, centre, drag, expectSaved, isInsideHorizontally, lane, openLibrary, steady, touchpoint } from './helpers';
 
 async function addTouchpointInLane(page: Page, stage: string, title: string) {
   const b = await box(lane(page, stage));
@@ -45,6 +45,7 @@ test('a user maps a journey, closes the tab, and finds all of it again', async (
   await expect(checkout.getByLabel('1 expectation message')).toBeVisible();
 
   // Connect the ad to the checkout.
+  await steady(checkout);
   await drag(page, await centre(touchpoint(page, 'Instagram ad').locator('.react-flow__handle-right')), await centre(checkout.locator('.react-flow__handle-left')));
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);
   await expectSaved(page);

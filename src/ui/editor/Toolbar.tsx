@@ -10,6 +10,7 @@ export function Toolbar({ saveStatus }: { saveStatus: ReactNode }) {
   const stores = useEditor();
   const { doc, ui } = stores;
   const title = useMapSelector((m) => m.title);
+  const persona = useMapSelector((m) => m.persona?.name);
   const { canUndo, canRedo } = useHistoryCounts();
   const panel = useUi((s) => s.panel);
   const hasSelection = useUi((s) => s.selectedTouchpoints.size + s.selectedConnections.size > 0);
@@ -18,7 +19,10 @@ export function Toolbar({ saveStatus }: { saveStatus: ReactNode }) {
       <a className="button ghost" href="#/">
         <ChevronLeft size={16} aria-hidden /> {t.toolbar.library}
       </a>
-      <h1 className="toolbar-title" dir="auto" title={title}>{title}</h1>
+      <div className="toolbar-heading">
+        <h1 className="toolbar-title" dir="auto" title={title}>{title}</h1>
+        {persona && <p className="toolbar-persona" dir="auto" title={persona}>{t.toolbar.persona(persona)}</p>}
+      </div>
       <div className="toolbar-group" role="group" aria-label={t.toolbar.history}>
         <button type="button" className="icon" aria-label={t.toolbar.undo} title={`${t.toolbar.undo} (Ctrl+Z)`} disabled={!canUndo} onClick={doc.undo}>
           <Undo2 size={18} aria-hidden />

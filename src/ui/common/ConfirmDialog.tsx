@@ -1,33 +1,56 @@
-// A modal confirmation on the native <dialog>: Escape and Cancel close it, Cancel has focus first.
-import { useEffect, useRef, type ReactNode } from 'react';
+// A modal confirmation on the native <dialog>. Cancel has the focus, so Enter or a stray Space
+// never confirms; Escape cancels; a click on the backdrop does nothing.
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { t } from '../../i18n/en';
 
 type Props = {
   title: string;
   children?: ReactNode;
   confirmLabel: string;
+  /** While the confirmed action runs: buttons stay focusable but do nothing. */
+  busy?: boolean;
+  busyLabel?: string;
   onConfirm: () => void;
   onCancel: () => void;
 };
 
-export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({ title, children, confirmLabel, busy = false, busyLabel, onConfirm, onCancel }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
+  const headingId = useId();
+  const bodyId = useId();
   useEffect(() => {
     const element = dialog.current;
-    if (element && !element.open) {
+    if (!element) return;
+    if (!element.open) {
       if (typeof element.showModal === 'function') element.showModal();
       else element.setAttribute('open', '');
     }
     cancel.current?.focus();
+    return () => {
+      if (element.open && typeof element.close === 'function') element.close();
+    };
   }, []);
   return (
-    <dialog ref={dialog} className="confirm-dialog" aria-labelledby="confirm-title" onCancel={(e) => { e.preventDefault(); onCancel(); }}>
-      <h2 id="confirm-title" dir="auto">{title}</h2>
-      {children && <div className="confirm-body">{children}</div>}
+    <dialog
+      ref={dialog}
+      className="confirm-dialog"
+      aria-labelledby={headingId}
+      aria-describedby={children ? bodyId : undefined}
+      onCancel={(event) => {
+        event.preventDefault();
+        if (!busy) onCancel();
+      }}
+    >
+      <h2 id={headingId} dir="auto">{title}</h2>
+      {children && <div id={bodyId} className="confirm-body">{children}</div>}
       <div className="confirm-actions">
-        <button ref={cancel} type="button" onClick={onCancel}>{t.common.cancel}</button>
-        <button type="button" className="danger" onClick={onConfirm}>{confirmLabel}</button>
+        <button ref={cancel} type="button" aria-disabled={busy || undefined} onClick={() => !busy && onCancel()}>
+          {t.common.cancel}
+        </button>
+        <button type="button" className="danger" aria-disabled={busy || undefined} aria-busy={busy || undefined} onClick={() => !busy && onConfirm()}>
+          {busy && busyLabel ? busyLabel : confirmLabel}
+        </button>
       </div>
     </dialog>
   );

@@ -50,6 +50,7 @@ export function syncNodes(previous: readonly FlowNode[], map: JourneyMap, select
       type: 'touchpoint',
       position: touchpoint.position,
       data: { touchpoint },
+      ariaLabel: touchpoint.title,
       selected: isSelected,
       dragging: false,
     };

@@ -120,6 +120,7 @@ function Canvas() {
         deleteKeyCode={DELETE_KEYS}
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         zoomOnDoubleClick={false}
+        onlyRenderVisibleElements
         minZoom={0.1}
         maxZoom={2}
         fitView

@@ -148,6 +148,9 @@ export const en = {
   },
 
   // Sections filled by the screens that own them.
+  // Filled by the expectation audit (issue 4).
+  audit: {},
+
   library: {
     heading: 'Your maps',
     listLabel: 'Maps',

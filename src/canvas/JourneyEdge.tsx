@@ -7,6 +7,7 @@ import { setConnectionLabel } from '../model/connections';
 import { useEditor, useUi } from '../store/context';
 import { edgeAnchors, type Rect } from './edgeGeometry';
 import type { JourneyEdge as JourneyEdgeType } from './flowAdapters';
+import { countRender } from './renderCount';
 
 function rectOf(node: InternalNode | undefined): Rect | null {
   if (!node?.measured.width || !node.measured.height) return null;
@@ -15,6 +16,7 @@ function rectOf(node: InternalNode | undefined): Rect | null {
 }
 
 function JourneyEdgeView({ id, source, target, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd }: EdgeProps<JourneyEdgeType>) {
+  countRender('edge');
   const { doc, ui } = useEditor();
   const editing = useUi((state) => state.editingConnection === id);
   const [draft, setDraft] = useState('');

@@ -7,8 +7,10 @@ import { t } from '../i18n/en';
 import { CHANNEL_ICONS } from './channelIcons';
 import { EMOTION_FACES, EMOTION_TINTS } from './emotion';
 import type { TouchpointNode as TouchpointNodeType } from './flowAdapters';
+import { countRender } from './renderCount';
 
 function TouchpointNodeView({ data, selected }: NodeProps<TouchpointNodeType>) {
+  countRender('touchpoint');
   const { touchpoint } = data;
   const ChannelIcon = CHANNEL_ICONS[touchpoint.channel];
   const emotion = touchpoint.emotion === undefined ? undefined : String(touchpoint.emotion);

@@ -1,15 +1,31 @@
-import { EditorScreen } from '../ui/editor/EditorScreen';
+import { lazy, Suspense, useEffect } from 'react';
+import { t } from '../i18n/en';
 import { MapsLibrary } from '../ui/library/MapsLibrary';
 import { ErrorBoundary } from './ErrorBoundary';
 import { repository } from './services';
 import { mapHref, useHashRoute } from './useHashRoute';
 
+// The editor (React Flow, the inspector) is the larger part of the app: it loads on demand,
+// so the maps library starts fast, and is fetched in the background once the library is up.
+const loadEditor = () => import('../ui/editor/EditorScreen');
+const EditorScreen = lazy(() => loadEditor().then((module) => ({ default: module.EditorScreen })));
+
+function usePrefetchEditor() {
+  useEffect(() => {
+    const id = setTimeout(() => void loadEditor(), 1500);
+    return () => clearTimeout(id);
+  }, []);
+}
+
 export function App() {
   const route = useHashRoute();
+  usePrefetchEditor();
   return (
     <ErrorBoundary>
       {route.screen === 'map' ? (
-        <EditorScreen key={route.mapId} mapId={route.mapId} repository={repository} />
+        <Suspense fallback={<p className="screen-message">{t.app.loading}</p>}>
+          <EditorScreen key={route.mapId} mapId={route.mapId} repository={repository} />
+        </Suspense>
       ) : (
         <MapsLibrary repository={repository} onOpen={(id) => (window.location.hash = mapHref(id))} />
       )}

@@ -2,19 +2,20 @@
 // and its changes come back as store edits: a whole drag is one edit, made when it ends.
 import {
   applyNodeChanges, Background, Controls, MarkerType, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow,
-  type Connection as FlowConnection, type Edge, type EdgeChange, type EdgeMouseHandler, type Node, type NodeChange,
+  type Connection as FlowConnection, type Edge, type EdgeChange, type EdgeMouseHandler, type Node, type NodeChange, type ReactFlowInstance,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { t } from '../i18n/en';
 import { deleteConnections } from '../model/connections';
-import { laneIndexAt, nodeOriginAt, LANE_WIDTH } from '../model/lanes';
+import { laneIndexAt, mapBounds, nodeOriginAt, LANE_WIDTH } from '../model/lanes';
 import { stageColor } from '../model/maps';
 import { deleteTouchpoints, moveTouchpoints } from '../model/touchpoints';
 import { useEditor, useMapSelector, useUi } from '../store/context';
 import { addTouchpointAt, connect } from '../store/editorActions';
 import { applySelectionChanges } from '../store/uiStore';
 import { syncEdges, syncNodes, type FlowNode, type JourneyEdge as JourneyEdgeType, type LaneNode as LaneFlowNode } from './flowAdapters';
+import { initialViewport } from './initialViewport';
 import { JourneyEdge } from './JourneyEdge';
 import { LaneNode } from './LaneNode';
 import { TouchpointNode } from './TouchpointNode';
@@ -27,6 +28,12 @@ const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 1
 const DELETE_KEYS = ['Delete', 'Backspace'];
 // Shift+click adds to the selection (as in most editors), and so do Ctrl / Cmd+click.
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+/**
+ * Up to this many touchpoints every node stays mounted, so panning only moves the viewport; above
+ * it, only the nodes on screen are rendered (the benchmark shows where each pays off).
+ */
+const RENDER_VISIBLE_ONLY_ABOVE = 1500;
+const MAX_ZOOM = 2;
 /** Double-clicks on these are not on empty canvas. */
 const NOT_EMPTY_CANVAS = '.react-flow__node-touchpoint, .react-flow__edge, .edge-label, .react-flow__panel, .react-flow__controls, .react-flow__minimap, .lane-header';
 
@@ -88,6 +95,16 @@ function Canvas() {
     [doc],
   );
 
+  const onInit = useCallback(
+    (instance: ReactFlowInstance<FlowNode, JourneyEdgeType>) => {
+      const element = container.current;
+      if (!element) return;
+      const bounds = mapBounds(doc.store.getState().map);
+      void instance.setViewport(initialViewport(bounds, { width: element.clientWidth, height: element.clientHeight }, 1));
+    },
+    [doc],
+  );
+
   const onEdgeDoubleClick: EdgeMouseHandler = useCallback((_event, edge) => ui.setState({ editingConnection: edge.id }), [ui]);
 
   const onDoubleClick = useCallback(
@@ -120,11 +137,10 @@ function Canvas() {
         deleteKeyCode={DELETE_KEYS}
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         zoomOnDoubleClick={false}
-        onlyRenderVisibleElements
+        onlyRenderVisibleElements={map.touchpoints.length > RENDER_VISIBLE_ONLY_ABOVE}
+        onInit={onInit}
         minZoom={0.1}
-        maxZoom={2}
-        fitView
-        fitViewOptions={{ padding: 0.08 }}
+        maxZoom={MAX_ZOOM}
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={32} color="#e2e8f0" />

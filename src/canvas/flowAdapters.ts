@@ -1,7 +1,7 @@
 // Map -> React Flow adapters. Pure: no React. Unchanged touchpoints keep their node object
 // (and React Flow's measurements), so React Flow re-renders only what really changed.
 import type { Edge, Node } from '@xyflow/react';
-import { laneExtent, laneLeft, LANE_WIDTH } from '../model/lanes';
+import { laneExtent, laneLeft, LANE_WIDTH, NODE_HEIGHT, NODE_WIDTH } from '../model/lanes';
 import type { Connection, JourneyMap, Stage, Touchpoint } from '../model/schema';
 
 export type TouchpointNodeData = { touchpoint: Touchpoint };
@@ -51,6 +51,9 @@ export function syncNodes(previous: readonly FlowNode[], map: JourneyMap, select
       position: touchpoint.position,
       data: { touchpoint },
       ariaLabel: touchpoint.title,
+      // Sizes to assume before React Flow has measured the node (it skips nodes off screen).
+      initialWidth: NODE_WIDTH,
+      initialHeight: NODE_HEIGHT,
       selected: isSelected,
       dragging: false,
     };

@@ -40,3 +40,9 @@ export function laneExtent(map: Pick<JourneyMap, 'touchpoints'>): { top: number;
   const bottom = Math.max(maxY + NODE_HEIGHT + 100, 400);
   return { top, height: bottom - top };
 }
+
+/** The rectangle that all lanes cover: the whole map, headers included. */
+export function mapBounds(map: Pick<JourneyMap, 'touchpoints' | 'stages'>): { x: number; y: number; width: number; height: number } {
+  const { top, height } = laneExtent(map);
+  return { x: laneLeft(0), y: top, width: map.stages.length * LANE_WIDTH, height };
+}

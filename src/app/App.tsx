@@ -1,7 +1,8 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { t } from '../i18n/en';
 import { MapsLibrary } from '../ui/library/MapsLibrary';
 import { ErrorBoundary } from './ErrorBoundary';
+import { prefetchMap } from './mapLoads';
 import { repository } from './services';
 import { mapHref, useHashRoute } from './useHashRoute';
 
@@ -20,6 +21,8 @@ function usePrefetchEditor() {
 export function App() {
   const route = useHashRoute();
   usePrefetchEditor();
+  // Only for the map the app starts on: later opens read when the editor mounts.
+  useState(() => route.screen === 'map' && prefetchMap(repository, route.mapId));
   return (
     <ErrorBoundary>
       {route.screen === 'map' ? (

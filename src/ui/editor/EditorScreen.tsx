@@ -2,6 +2,7 @@
 // for it, and lays out toolbar, canvas and side panel.
 import { X } from 'lucide-react';
 import { useEffect, useState } from 'react';
+import { takeMapLoad } from '../../app/mapLoads';
 import { JourneyCanvas } from '../../canvas/JourneyCanvas';
 import { t } from '../../i18n/en';
 import type { Repository } from '../../persistence/repository';
@@ -52,7 +53,7 @@ export function EditorScreen({ mapId, repository }: { mapId: string; repository:
   useEffect(() => {
     let current = true;
     setLoading({ state: 'loading' });
-    repository.loadMap(mapId).then(
+    takeMapLoad(repository, mapId).then(
       (result) => {
         if (!current) return;
         if (result.ok) setLoading({ state: 'ready', stores: { doc: createMapDocument(result.value), ui: createUiStore() } });

@@ -1,0 +1,16 @@
+// Starts reading a map from IndexedDB as soon as its route is known, so the read runs while
+// the editor's code is still loading; the editor then takes the read that is already under way.
+import type { LoadResult, Repository } from '../persistence/repository';
+
+const pending = new Map<string, Promise<LoadResult>>();
+
+export function prefetchMap(repository: Repository, mapId: string) {
+  if (!pending.has(mapId)) pending.set(mapId, repository.loadMap(mapId));
+}
+
+/** The read started by prefetchMap, used once; a later open reads again. */
+export function takeMapLoad(repository: Repository, mapId: string): Promise<LoadResult> {
+  const started = pending.get(mapId);
+  pending.delete(mapId);
+  return started ?? repository.loadMap(mapId);
+}

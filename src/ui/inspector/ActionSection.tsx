@@ -17,11 +17,7 @@ export const ActionSection = memo(function ActionSection({ items }: { items: Act
   return (
     <ListSection<Action>
       field="actions"
-      heading={s.heading}
-      itemLabel={s.item}
-      addLabel={s.add}
-      removeLabel={s.remove}
-      draftHint={s.draftHint}
+      text={s}
       items={items}
       adapter={adapter}
       create={() => ({ id: newId(), text: '', status: 'open' })}

@@ -15,11 +15,7 @@ export const EvidenceSection = memo(function EvidenceSection({ items }: { items:
   return (
     <ListSection<Evidence>
       field="evidence"
-      heading={s.heading}
-      itemLabel={s.item}
-      addLabel={s.add}
-      removeLabel={s.remove}
-      draftHint={s.draftHint}
+      text={s}
       items={items}
       adapter={adapter}
       create={() => ({ id: newId(), quote: '' })}

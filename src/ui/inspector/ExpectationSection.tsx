@@ -17,11 +17,7 @@ export const ExpectationSection = memo(function ExpectationSection({ items }: { 
   return (
     <ListSection<Expectation>
       field="expectations"
-      heading={s.heading}
-      itemLabel={s.item}
-      addLabel={s.add}
-      removeLabel={s.remove}
-      draftHint={s.draftHint}
+      text={s}
       items={items}
       adapter={adapter}
       create={() => ({ id: newId(), topic: '', message: '' })}

@@ -16,11 +16,7 @@ export const ExperienceSection = memo(function ExperienceSection({ items }: { it
   return (
     <ListSection<Experience>
       field="experiences"
-      heading={s.heading}
-      itemLabel={s.item}
-      addLabel={s.add}
-      removeLabel={s.remove}
-      draftHint={s.draftHint}
+      text={s}
       items={items}
       adapter={adapter}
       create={() => ({ id: newId(), topic: '' })}

@@ -16,10 +16,7 @@ export const FrictionSection = memo(function FrictionSection({ items }: { items:
   return (
     <ListSection<Friction>
       field="friction"
-      heading={s.heading}
-      itemLabel={s.item}
-      addLabel={s.add}
-      removeLabel={s.remove}
+      text={s}
       items={items}
       adapter={adapter}
       create={() => ({ id: newId(), severity: 'medium', note: '' })}

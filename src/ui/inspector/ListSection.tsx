@@ -22,13 +22,18 @@ export type ListRow<T> = {
   update: (patch: Partial<T>, group?: string) => void;
 };
 
+/** The words of a list section, as each section's part of the catalog names them. */
+export type ListSectionText = {
+  heading: string;
+  item: (n: number) => string;
+  add: string;
+  remove: string;
+  draftHint?: string;
+};
+
 export type ListSectionProps<T> = {
   field: string;
-  heading: string;
-  itemLabel: (n: number) => string;
-  addLabel: string;
-  removeLabel: string;
-  draftHint?: string;
+  text: ListSectionText;
   items: T[];
   adapter: ListAdapter<T>;
   create: () => T;
@@ -98,12 +103,12 @@ export function ListSection<T extends object>(props: ListSectionProps<T>) {
 
   return (
     <Section
-      heading={props.heading}
+      heading={props.text.heading}
       count={items.length}
       className={props.className}
       footer={
         <button type="button" ref={addRef} className="insp-add" onClick={add}>
-          {props.addLabel}
+          {props.text.add}
         </button>
       }
     >
@@ -113,7 +118,7 @@ export function ListSection<T extends object>(props: ListSectionProps<T>) {
             key={row.key}
             className={`insp-row${row.draft ? ' insp-row-draft' : ''}`}
             role="group"
-            aria-label={props.itemLabel(row.index + 1)}
+            aria-label={props.text.item(row.index + 1)}
             data-row-key={row.key}
           >
             <div className="insp-row-fields">
@@ -124,13 +129,13 @@ export function ListSection<T extends object>(props: ListSectionProps<T>) {
                 draft: row.draft,
                 update: (patch, group) => update(row, patch, group),
               })}
-              {row.draft && props.draftHint ? <p className="insp-hint">{props.draftHint}</p> : null}
+              {row.draft && props.text.draftHint ? <p className="insp-hint">{props.text.draftHint}</p> : null}
             </div>
             <button
               type="button"
               className="insp-icon-button insp-remove"
-              aria-label={props.removeLabel}
-              title={props.removeLabel}
+              aria-label={props.text.remove}
+              title={props.text.remove}
               onClick={() => remove(row)}
             >
               <X size={14} aria-hidden="true" />

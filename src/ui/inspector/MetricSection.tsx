@@ -98,11 +98,7 @@ export const MetricSection = memo(function MetricSection({ items }: { items: Met
   return (
     <ListSection<Metric>
       field="metrics"
-      heading={s.heading}
-      itemLabel={s.item}
-      addLabel={s.add}
-      removeLabel={s.remove}
-      draftHint={s.draftHint}
+      text={s}
       items={items}
       adapter={adapter}
       // A draft: no metric chosen, no value yet (NaN is never committed, see isComplete).

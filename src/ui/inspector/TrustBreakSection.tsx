@@ -16,10 +16,7 @@ export const TrustBreakSection = memo(function TrustBreakSection({ items }: { it
   return (
     <ListSection<TrustBreak>
       field="trustBreaks"
-      heading={s.heading}
-      itemLabel={s.item}
-      addLabel={s.add}
-      removeLabel={s.remove}
+      text={s}
       items={items}
       adapter={adapter}
       create={() => ({ id: newId(), kind: 'other', note: '' })}

@@ -255,4 +255,27 @@ console.log(`\nWaymark benchmark — ${results.date.slice(0, 10)} — ${results.
 console.log(table.join('\n'));
 console.log(`\nbaseline (bare React Flow): ${results.sizes.map((s) => `${s.touchpoints}: open ${round(s.baseline.open, 0)} ms, pan p95 ${s.baseline.pan.p95} ms, drag p95 ${s.baseline.drag.p95} ms`).join('; ')}`);
 console.log(`start-up JavaScript: ${results.bundle.startupKb} KB gzip; loaded later: ${results.bundle.lazy.map((l) => `${l.chunk} ${l.kb} KB`).join(', ') || 'none'}`);
+
+// ---------- targets (issue 3), each next to its figure
+const at = (n) => results.sizes.find((s) => s.touchpoints === n);
+const targets = [];
+const check = (name, figure, ok) => targets.push({ name, figure, ok });
+const k1 = at(1000);
+const k5 = at(5000);
+if (k1) {
+  check('1,000: pan p95 ≤ 33 ms and ≤ 1.3× baseline', `${k1.waymark.pan.p95} ms, ${ratio(k1.waymark.pan.p95, k1.baseline.pan.p95)}`, k1.waymark.pan.p95 <= 33 && k1.waymark.pan.p95 <= 1.3 * k1.baseline.pan.p95);
+  check('1,000: drag p95 ≤ 33 ms and ≤ 1.3× baseline', `${k1.waymark.drag.p95} ms, ${ratio(k1.waymark.drag.p95, k1.baseline.drag.p95)}`, k1.waymark.drag.p95 <= 33 && k1.waymark.drag.p95 <= 1.3 * k1.baseline.drag.p95);
+  check('1,000: open ≤ 1 s', `${round(k1.waymark.open, 0)} ms`, k1.waymark.open <= 1000);
+  check('1,000: one edit writes only what changed, committed ≤ 350 ms', `${round(k1.waymark.write.ms, 0)} ms, ${k1.waymark.write.records} records`, k1.waymark.write.ms <= 350 && k1.waymark.write.records <= 2);
+}
+if (k5) {
+  check('5,000: pan p95 ≤ 50 ms', `${k5.waymark.pan.p95} ms`, k5.waymark.pan.p95 <= 50);
+  check('5,000: import + validation ≤ 300 ms', `${k5.importMs} ms`, k5.importMs <= 300);
+  if (k5.auditMs !== undefined) check('5,000 × 3 messages: audit < 50 ms', `${k5.auditMs} ms`, k5.auditMs < 50);
+}
+check('start-up JavaScript ≤ 200 KB gzip', `${results.bundle.startupKb} KB`, results.bundle.startupKb <= 200);
+results.targets = targets;
+writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log('\ntargets:');
+for (const target of targets) console.log(`  ${target.ok ? 'met   ' : 'MISSED'}  ${target.name}: ${target.figure}`);
 console.log(`finished in ${results.seconds} s; wrote bench/results.json`);

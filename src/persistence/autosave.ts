@@ -67,9 +67,9 @@ export function startAutosave(
   }
 
   const unsubscribe = store.subscribe((state) => {
-    if (state.map === saved) return;
-    if (failures === 0) onStatus({ state: 'pending' });
-    schedule(THROTTLE_MS);
+    // Undo can bring back exactly what is stored: then nothing is unsaved.
+    if (failures === 0) onStatus(state.map === saved && !writing ? { state: 'saved', records: 0 } : { state: 'pending' });
+    if (state.map !== saved) schedule(THROTTLE_MS);
   });
 
   return {

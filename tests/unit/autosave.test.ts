@@ -211,3 +211,23 @@ describe('autosave', () => {
     expect(save).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('autosave when an undo brings back what is stored', () => {
+  it('reports saved instead of staying on unsaved changes', async () => {
+    vi.useFakeTimers();
+    const { createMapDocument } = await import('../../src/store/mapStore');
+    const { startAutosave } = await import('../../src/persistence/autosave');
+    const { createMap } = await import('../../src/model/maps');
+    const doc = createMapDocument(createMap('Kettle', '2026-11-23T00:00:00.000Z'));
+    const statuses: string[] = [];
+    const save = vi.fn(async () => 1);
+    const autosave = startAutosave(doc.store, save, (s) => statuses.push(s.state));
+    doc.edit((m) => ({ ...m, title: 'Kettle 2' }));
+    doc.undo();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(statuses.at(-1)).toBe('saved');
+    expect(save).not.toHaveBeenCalled();
+    autosave.stop();
+    vi.useRealTimers();
+  });
+});

@@ -1,0 +1,94 @@
+// The audit in words (plain text): amounts, gaps and verdicts, for the exports and for labels.
+// The words live in the catalog (i18n/en.ts); this only puts them together.
+import { t } from '../i18n/en';
+import type { Quantity } from '../model/schema';
+import { tidy } from './fold';
+import { canonical, type Gap } from './quantities';
+import type { ConflictVariant, Judgement } from './types';
+
+/** A value as the user typed it (3, 0.5, 1500). */
+export function valueText(value: number): string {
+  return String(canonical(value));
+}
+
+/** A computed amount, rounded for reading: at most two decimals. */
+export function roundedText(value: number): string {
+  const rounded = Number(value.toFixed(2));
+  return rounded === 0 && value !== 0 ? valueText(value) : String(rounded === 0 ? 0 : rounded);
+}
+
+/** "3 days", "45 นาที": an amount with its unit, as written. */
+export function amountText(amount: { value: number; unit: string }): string {
+  return `${valueText(amount.value)} ${tidy(amount.unit)}`;
+}
+
+/** "4 days", "1 day": a gap in the unit chosen for it. */
+export function gapText(gap: Gap): string {
+  const value = roundedText(gap.value);
+  return gap.timeUnit ? t.audit.timeAmount(value, gap.timeUnit) : `${value} ${gap.unit}`;
+}
+
+/** "3 days (lower is better)". */
+export function promiseText(promise: Quantity): string {
+  return t.audit.csv.promise(amountText(promise), t.audit.better[promise.better]);
+}
+
+/** The pieces of a verdict sentence, before they are put together (the UI isolates each one). */
+export function judgementParts(judgement: Judgement): { promised: string; actual: string; gap: string } | null {
+  if (judgement.status === 'no-actual') return null;
+  const actual = amountText(judgement.actual);
+  if (judgement.status === 'no-promise' || judgement.status === 'not-comparable') return { promised: '', actual, gap: '' };
+  return { promised: amountText(judgement.promise), actual, gap: gapText(judgement.gap) };
+}
+
+/** "promised 3 days, experienced 7 days: broken by 4 days". */
+export function judgementText(judgement: Judgement): string {
+  const words = t.audit.judgement;
+  const parts = judgementParts(judgement);
+  if (!parts) return words.noActual;
+  switch (judgement.status) {
+    case 'broken':
+      return words.broken(parts.promised, parts.actual, parts.gap);
+    case 'met':
+      return words.met(parts.promised, parts.actual);
+    case 'exceeded':
+      return words.exceeded(parts.promised, parts.actual, parts.gap);
+    case 'no-promise':
+      return words.noPromise(parts.actual);
+    default:
+      return words.notComparable(parts.actual);
+  }
+}
+
+/**
+ * A label for each version of a conflicting topic: the promise ("3 days") or the quoted message.
+ * Promises that differ only in direction read "at most 3 days" and "at least 3 days".
+ */
+export function variantTexts(variants: readonly ConflictVariant[]): string[] {
+  const plain = variants.map((v) => (v.basis === 'promise' ? amountText(v.promise) : t.audit.quoted(v.message)));
+  const seen = new Map<string, number>();
+  for (const label of plain) seen.set(label, (seen.get(label) ?? 0) + 1);
+  return variants.map((v, i) => {
+    const label = plain[i] as string;
+    if (v.basis !== 'promise' || (seen.get(label) ?? 0) < 2) return label;
+    return v.promise.better === 'lower' ? t.audit.atMost(label) : t.audit.atLeast(label);
+  });
+}
+
+/** Characters files cannot hold, control characters, and bidi controls (which could disguise the extension). */
+const NOT_IN_FILE_NAMES = /[\\/:*?"<>|\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]+/gu;
+
+/** The first `max` characters as a reader sees them: a Thai vowel stays on its consonant. */
+function firstGraphemes(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
+    return Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (s) => s.segment).slice(0, max).join('');
+  }
+  return Array.from(text).slice(0, max).join('');
+}
+
+/** A file name for an export of the map: its title, kept readable in any script. */
+export function exportFileName(title: string, extension: string): string {
+  const stem = firstGraphemes(tidy(title).replace(NOT_IN_FILE_NAMES, '-').replace(/\s+/g, '-').replace(/-{2,}/g, '-'), 80).replace(/^[-.]+|[-.]+$/g, '');
+  return `${stem || 'waymark'}-audit.${extension}`;
+}

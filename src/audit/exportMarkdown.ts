@@ -1,0 +1,98 @@
+// The audit as a Markdown report for the workshop minutes: the counts, every finding with the
+// touchpoints it names, and each topic with its messages along the journey and its verdicts.
+// Loaded on demand by the UI.
+import { t } from '../i18n/en';
+import type { JourneyMap, Touchpoint } from '../model/schema';
+import { auditMap } from './audit';
+import { judgementText, promiseText, variantTexts } from './describe';
+import { FINDING_KINDS, type Audit, type Finding, type MessageRef } from './types';
+
+/** User text inside Markdown: characters that would format are escaped, lines are joined. */
+export function md(text: string): string {
+  return text.replace(/\r?\n|\r/g, ' ').replace(/([\\`*_[\]<>|#~])/g, '\\$1');
+}
+
+const table = (headers: readonly string[], rows: readonly (readonly string[])[]) =>
+  [`| ${headers.join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+
+export function auditMarkdown(map: JourneyMap, audit: Audit = auditMap(map), now: Date = new Date()): string {
+  const r = t.audit.report;
+  const stageNames = new Map(map.stages.map((stage) => [stage.id, stage.name]));
+  const byId = new Map(map.touchpoints.map((touchpoint) => [touchpoint.id, touchpoint]));
+  const where = (id: string) => {
+    const touchpoint = byId.get(id) as Touchpoint;
+    return r.touchpointIn(md(touchpoint.title), md(stageNames.get(touchpoint.stageId) ?? ''));
+  };
+  const places = (refs: readonly MessageRef[]) => [...new Set(refs.map((ref) => ref.touchpointId))].map(where).join(', ');
+
+  const out: string[] = [`# ${r.title(md(map.title))}`, ''];
+  if (map.persona) out.push(r.persona(md(map.persona.name)), '');
+  out.push(r.generated(now.toISOString().slice(0, 10)), '', `## ${r.summary}`, '');
+  out.push(table(r.summaryHeaders, FINDING_KINDS.map((kind) => [t.audit.kinds[kind], String(audit.counts[kind])])), '');
+
+  for (const kind of FINDING_KINDS) {
+    const findings = audit.findings.filter((f) => f.kind === kind);
+    out.push(`## ${t.audit.kinds[kind]} (${findings.length})`, '', `_${t.audit.kindHelp[kind]}_`, '');
+    if (findings.length === 0) out.push(r.none, '');
+    for (const finding of findings) out.push(...findingLines(finding, where, places), '');
+  }
+
+  out.push(`## ${r.topicsHeading}`, '');
+  if (audit.topics.length === 0) out.push(t.audit.noTopics, '');
+  for (const topic of audit.topics) {
+    out.push(`### ${md(topic.topic)}`, '', t.audit.topicCounts(topic.messages.length, topic.experiences.length), '');
+    for (const favourable of topic.favourable) {
+      out.push(`${t.audit.mostFavourable}: **${md(promiseText(favourable.promise))}** — ${t.audit.promisedAt}: ${places(favourable.promisedAt)}`, '');
+    }
+    if (topic.incomparableUnits) out.push(`_${t.audit.incomparable}_`, '');
+    if (topic.messages.length > 0) {
+      const rows = topic.messages.map((ref) => {
+        const touchpoint = byId.get(ref.touchpointId) as Touchpoint;
+        const expectation = touchpoint.expectations[ref.index];
+        return [
+          md(stageNames.get(touchpoint.stageId) ?? ''),
+          md(touchpoint.title),
+          md(expectation?.message ?? ''),
+          expectation?.promise ? md(promiseText(expectation.promise)) : '',
+        ];
+      });
+      out.push(table(r.messageHeaders, rows), '');
+    }
+    if (topic.experiences.length > 0) {
+      out.push(`${r.experiencesHeading}:`, '');
+      for (const result of topic.experiences) {
+        const note = result.experience.note ? ` (${md(result.experience.note)})` : '';
+        out.push(`- ${where(result.touchpointId)}: **${t.audit.verdicts[result.judgement.status]}** — ${md(judgementText(result.judgement))}${note}`);
+      }
+      out.push('');
+    }
+  }
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
+function findingLines(finding: Finding, where: (id: string) => string, places: (refs: readonly MessageRef[]) => string): string[] {
+  switch (finding.kind) {
+    case 'conflict': {
+      const labels = variantTexts(finding.variants);
+      return [
+        `### ${md(finding.topic)}`,
+        '',
+        ...finding.variants.map((variant, i) => `- **${md(labels[i] as string)}** — ${t.audit.saidAt}: ${places(variant.messages)}`),
+      ];
+    }
+    case 'broken-promise':
+      return [
+        `- ${t.audit.report.topicAt(`**${md(finding.topic)}**`, where(finding.experience.touchpointId))}: ${md(judgementText(finding.judgement))}. ` +
+          `${t.audit.promisedAt}: ${places(finding.judgement.promisedAt)}.`,
+      ];
+    case 'silent':
+      return [`- ${where(finding.touchpointIds[0] as string)}`];
+    case 'uncovered-pain': {
+      const pains = [
+        ...finding.friction.map((f) => `${t.audit.highFriction}${f.note ? `: ${md(f.note)}` : ''}`),
+        ...finding.trustBreaks.map((b) => `${t.audit.trustBreak(t.trustBreakKinds[b.kind])}${b.note ? `: ${md(b.note)}` : ''}`),
+      ];
+      return [`- **${where(finding.touchpointIds[0] as string)}** — ${pains.join('; ')}. ${t.audit.noAction}.`];
+    }
+  }
+}

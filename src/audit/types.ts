@@ -1,0 +1,103 @@
+// What the audit derives from a map. Everything here is computed, never stored.
+import type { Experience, Friction, Quantity, Touchpoint, TrustBreak } from '../model/schema';
+import type { Gap } from './quantities';
+
+export const FINDING_KINDS = ['conflict', 'broken-promise', 'silent', 'uncovered-pain'] as const;
+export type FindingKind = (typeof FINDING_KINDS)[number];
+
+/** One expectation message: the touchpoint and the message's index in its `expectations`. */
+export type MessageRef = { touchpointId: string; index: number };
+/** One experience: the touchpoint and the experience's index in its `experiences`. */
+export type ExperienceRef = { touchpointId: string; index: number };
+
+/** One version of what a topic's messages say: a promise, or the text of messages without one. */
+export type ConflictVariant =
+  | { basis: 'promise'; promise: Quantity; messages: MessageRef[] }
+  | { basis: 'message'; message: string; messages: MessageRef[] };
+
+type FindingBase = {
+  /** Stable across edits that do not change what the finding is about. */
+  id: string;
+  /** The touchpoints the finding is about, in journey order; a click on the finding selects them. */
+  touchpointIds: string[];
+};
+
+/** One finding per topic whose messages disagree, with each version and where it is said. */
+export type ConflictFinding = FindingBase & { kind: 'conflict'; topicKey: string; topic: string; variants: ConflictVariant[] };
+
+export type Judged = {
+  status: 'broken' | 'met' | 'exceeded';
+  /** The most favourable promise the experience is judged against, as first written. */
+  promise: Quantity;
+  /** Every message making that promise. */
+  promisedAt: MessageRef[];
+  actual: { value: number; unit: string };
+  /** How far the experience is from the promise (0 when met). */
+  gap: Gap;
+};
+
+export type Judgement =
+  | Judged
+  | { status: 'no-actual' }
+  | { status: 'no-promise'; actual: { value: number; unit: string } }
+  | { status: 'not-comparable'; actual: { value: number; unit: string } };
+
+export type BrokenPromiseFinding = FindingBase & {
+  kind: 'broken-promise';
+  topicKey: string;
+  topic: string;
+  experience: ExperienceRef;
+  judgement: Judged & { status: 'broken' };
+};
+
+export type SilentFinding = FindingBase & { kind: 'silent' };
+
+export type UncoveredPainFinding = FindingBase & { kind: 'uncovered-pain'; friction: Friction[]; trustBreaks: TrustBreak[] };
+
+export type Finding = ConflictFinding | BrokenPromiseFinding | SilentFinding | UncoveredPainFinding;
+
+export type ExperienceResult = ExperienceRef & { experience: Experience; judgement: Judgement };
+
+export type FavourablePromise = { promise: Quantity; promisedAt: MessageRef[] };
+
+export type TopicSummary = {
+  /** The folded topic. */
+  key: string;
+  /** The topic as first spelt in journey order (trimmed, white space collapsed). */
+  topic: string;
+  /** Every expectation message on the topic, in journey order. */
+  messages: MessageRef[];
+  experiences: ExperienceResult[];
+  /**
+   * The most favourable promise, as the customer reads it: the lowest of the promises where lower
+   * is better, the highest where higher is better. One per group of promises that compare (units
+   * that convert, same direction), so usually exactly one.
+   */
+  favourable: FavourablePromise[];
+  /** The topic's promises use units that do not convert to each other (days and working days). */
+  incomparableUnits: boolean;
+  conflictId?: string;
+};
+
+export type Audit = {
+  /** Touchpoints in journey order: stage order, then their order in the map. */
+  order: Touchpoint[];
+  /** Position of each touchpoint in `order`. */
+  rank: ReadonlyMap<string, number>;
+  /** Findings grouped by kind (in FINDING_KINDS order), each group in journey order. */
+  findings: Finding[];
+  counts: Record<FindingKind, number>;
+  /** Topics in order of first appearance along the journey. */
+  topics: TopicSummary[];
+  /** Kinds of the findings about each touchpoint (touchpoints without findings are absent). */
+  kindsByTouchpoint: ReadonlyMap<string, readonly FindingKind[]>;
+  /** The conflict each expectation message is a version of, keyed by `messageKey`. */
+  conflictByMessage: ReadonlyMap<string, ConflictFinding>;
+  /**
+   * The broken promises each expectation message made, keyed by `messageKey`: the messages making
+   * one promise share one list, so this stays linear when a promise is repeated everywhere.
+   */
+  brokenByMessage: ReadonlyMap<string, readonly BrokenPromiseFinding[]>;
+};
+
+export const messageKey = (touchpointId: string, index: number) => `${touchpointId}#${index}`;

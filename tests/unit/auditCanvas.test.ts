@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import onlineText from '../fixtures/online-order.waymark.json?raw';
+import { auditMap, auditMarks, FINDING_KINDS } from '../../src/audit';
+import { syncNodes, type TouchpointNode } from '../../src/canvas/flowAdapters';
+import { DocumentSchema, type JourneyMap } from '../../src/model/schema';
+import { updateTouchpoint } from '../../src/model/touchpoints';
+import { createUiStore, focusTouchpoints, selectTouchpoints } from '../../src/store/uiStore';
+
+const online = DocumentSchema.parse(JSON.parse(onlineText)).maps[0] as JourneyMap;
+const none = new Set<string>();
+const node = (nodes: ReturnType<typeof syncNodes>, id: string) => nodes.find((n) => n.id === id) as TouchpointNode;
+
+describe('audit marks on the canvas', () => {
+  it('marks touchpoints with findings, and dims the others only when highlighting', () => {
+    const audit = auditMap(online);
+    const marks = auditMarks(audit, null);
+    expect(marks.get('parcel')).toEqual({ kinds: ['broken-promise', 'silent', 'uncovered-pain'], dimmed: false });
+    expect(marks.has('checkout')).toBe(false);
+    const highlighted = auditMarks(audit, new Set(FINDING_KINDS));
+    expect(highlighted.get('checkout')).toEqual({ kinds: [], dimmed: true });
+    expect(highlighted.get('parcel')?.dimmed).toBe(false);
+    const brokenOnly = auditMarks(audit, new Set(['broken-promise'] as const));
+    expect([...brokenOnly].filter(([, mark]) => !mark.dimmed).map(([id]) => id)).toEqual(['parcel']);
+  });
+
+  it('gives equal marks the same object, so unchanged nodes keep their identity after an edit', () => {
+    const before = syncNodes([], online, none, auditMarks(auditMap(online), null));
+    const edited = updateTouchpoint(online, 'checkout', { title: 'Pay' });
+    const after = syncNodes(before, edited, none, auditMarks(auditMap(edited), null));
+    expect(node(after, 'parcel')).toBe(node(before, 'parcel'));
+    expect(node(after, 'checkout')).not.toBe(node(before, 'checkout'));
+    expect(node(after, 'parcel').data.audit?.kinds).toEqual(['broken-promise', 'silent', 'uncovered-pain']);
+    // Nothing changed at all: the same array comes back.
+    expect(syncNodes(after, edited, none, auditMarks(auditMap(edited), null))).toBe(after);
+  });
+
+  it('replaces only the nodes whose mark changed when the highlight is turned on', () => {
+    const audit = auditMap(online);
+    const before = syncNodes([], online, none, auditMarks(audit, null));
+    const after = syncNodes(before, online, none, auditMarks(audit, new Set(FINDING_KINDS)));
+    expect(node(after, 'checkout')).not.toBe(node(before, 'checkout'));
+    expect(node(after, 'checkout').data.audit?.dimmed).toBe(true);
+    expect(after.filter((n, i) => n !== before[i]).map((n) => n.id)).toEqual(['checkout']);
+  });
+});
+
+describe('selection from the audit', () => {
+  it('keeps the audit open when one touchpoint is selected, and asks the canvas to centre on it', () => {
+    const ui = createUiStore();
+    ui.setState({ panel: 'audit' });
+    focusTouchpoints(ui, ['parcel']);
+    expect(ui.getState().panel).toBe('audit');
+    expect([...ui.getState().selectedTouchpoints]).toEqual(['parcel']);
+    expect(ui.getState().focusRequest).toEqual({ ids: ['parcel'], seq: 1 });
+    focusTouchpoints(ui, ['parcel']);
+    expect(ui.getState().focusRequest?.seq).toBe(2); // the same finding clicked again centres again
+    selectTouchpoints(ui, []);
+    expect(ui.getState().panel).toBe('audit');
+    ui.setState({ panel: null });
+    selectTouchpoints(ui, ['ad']);
+    expect(ui.getState().panel).toBe('inspector');
+  });
+});

@@ -2,7 +2,7 @@
 // and the few things you can do to it. Clicking anywhere on the card opens the map; the
 // "Open" button is the keyboard's way in.
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { ArrowRight, Copy, Pencil, Trash2, UserRound } from 'lucide-react';
+import { ArrowRight, Copy, FileDown, Pencil, Trash2, UserRound } from 'lucide-react';
 import { t } from '../../i18n/en';
 import type { MapSummary } from '../../model/maps';
 import { cleanTitle, MAX_TITLE_LENGTH } from './libraryText';
@@ -16,10 +16,12 @@ type Props = {
   /** Resolves true when the title was saved (the editor then closes), false to keep editing. */
   onRename: (map: MapSummary, title: string) => Promise<boolean>;
   onDuplicate: (map: MapSummary) => void;
+  /** Downloads the map as a .waymark.json file (issue 5); no button without it. */
+  onExport?: (map: MapSummary) => void;
   onDelete: (map: MapSummary, trigger: HTMLButtonElement) => void;
 };
 
-export function MapCard({ map, now, busy, onOpen, onRename, onDuplicate, onDelete }: Props) {
+export function MapCard({ map, now, busy, onOpen, onRename, onDuplicate, onExport, onDelete }: Props) {
   const [editing, setEditing] = useState(false);
   const titleId = useId();
   const renameRef = useRef<HTMLButtonElement>(null);
@@ -94,6 +96,11 @@ export function MapCard({ map, now, busy, onOpen, onRename, onDuplicate, onDelet
           >
             <Copy size={16} aria-hidden="true" />
           </button>
+          {onExport && (
+            <button type="button" className="lib-icon-button" aria-label={t.io.exportMap(map.title)} title={t.io.exportMapTitle} onClick={() => onExport(map)}>
+              <FileDown size={16} aria-hidden="true" />
+            </button>
+          )}
           <button
             type="button"
             className="lib-icon-button lib-icon-button-danger"

@@ -8,6 +8,8 @@ import { t } from '../../i18n/en';
 import { instantiateTemplate, listTemplates, type Template } from '../../io/templates';
 import { createMap, duplicateMap, type MapSummary } from '../../model/maps';
 import type { Repository } from '../../persistence/repository';
+import { LibraryIoActions } from '../io/LibraryIoActions';
+import { useLibraryExport } from '../io/useLibraryExport';
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
 import { CreateMenu } from './CreateMenu';
 import { copyTitle, errorDetail, loadFailureDetail } from './libraryText';
@@ -68,6 +70,7 @@ export function MapsLibrary({ repository, onOpen }: Props) {
   }, [status]);
 
   const maps = listing?.ok ? listing.maps : null;
+  const io = useLibraryExport(repository, { onStatus: setStatus, onError: report });
 
   // After a deletion, put the focus on the card that took the deleted one's place (or on "New map").
   // (The list and the end of the deletion arrive in either order, so this waits for both.)
@@ -173,6 +176,7 @@ export function MapsLibrary({ repository, onOpen }: Props) {
             <h1 className="lib-product">{t.app.name}</h1>
             <p className="lib-tagline">{t.app.tagline}</p>
           </div>
+          <LibraryIoActions mapCount={maps?.length ?? 0} exporting={io.busy} onExportAll={() => void io.exportAll()} />
         </div>
       </header>
 
@@ -241,6 +245,7 @@ export function MapsLibrary({ repository, onOpen }: Props) {
                     onOpen={onOpen}
                     onRename={rename}
                     onDuplicate={(target) => void duplicate(target)}
+                    onExport={(target) => void io.exportOne(target)}
                     onDelete={(target, trigger) => setPendingDelete({ map: target, trigger })}
                   />
                 </li>

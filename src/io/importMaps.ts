@@ -1,0 +1,25 @@
+// Adding imported maps to the workspace. Import only adds: a map whose id is already taken (or
+// taken by an earlier map of the same import) gets a fresh id; nothing is ever overwritten.
+import { freeId } from '../model/ids';
+import type { JourneyMap } from '../model/schema';
+import type { Repository } from '../persistence/repository';
+
+export type ImportedMap = { map: JourneyMap; originalId: string };
+
+/** The maps with ids that clash with none of `taken` nor with each other. Pure; `taken` is not changed. */
+export function withFreeIds(maps: readonly JourneyMap[], taken: ReadonlySet<string>): ImportedMap[] {
+  const used = new Set(taken);
+  return maps.map((map) => {
+    const id = freeId(map.id, used);
+    used.add(id);
+    return { map: id === map.id ? map : { ...map, id }, originalId: map.id };
+  });
+}
+
+/** Inserts every map in one transaction: all of them are added, or (on any failure) none. */
+export async function addImportedMaps(repository: Pick<Repository, 'existingIds' | 'insertMaps'>, maps: readonly JourneyMap[]): Promise<ImportedMap[]> {
+  if (maps.length === 0) return [];
+  const imported = withFreeIds(maps, await repository.existingIds());
+  await repository.insertMaps(imported.map((entry) => entry.map));
+  return imported;
+}

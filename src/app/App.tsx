@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { t } from '../i18n/en';
+import { ImportController } from '../ui/io/ImportController';
 import { MapsLibrary } from '../ui/library/MapsLibrary';
 import { ErrorBoundary } from './ErrorBoundary';
 import { prefetchMap } from './mapLoads';
@@ -18,6 +19,10 @@ function usePrefetchEditor() {
   }, []);
 }
 
+const openMap = (id: string) => {
+  window.location.hash = mapHref(id);
+};
+
 export function App() {
   const route = useHashRoute();
   usePrefetchEditor();
@@ -25,13 +30,16 @@ export function App() {
   useState(() => route.screen === 'map' && prefetchMap(repository, route.mapId));
   return (
     <ErrorBoundary>
-      {route.screen === 'map' ? (
-        <Suspense fallback={<p className="screen-message">{t.app.loading}</p>}>
-          <EditorScreen key={route.mapId} mapId={route.mapId} repository={repository} />
-        </Suspense>
-      ) : (
-        <MapsLibrary repository={repository} onOpen={(id) => (window.location.hash = mapHref(id))} />
-      )}
+      {/* Import works on every screen: drop a file anywhere; paste JSON on the library. */}
+      <ImportController repository={repository} onOpen={openMap} pasteEnabled={route.screen === 'library'}>
+        {route.screen === 'map' ? (
+          <Suspense fallback={<p className="screen-message">{t.app.loading}</p>}>
+            <EditorScreen key={route.mapId} mapId={route.mapId} repository={repository} />
+          </Suspense>
+        ) : (
+          <MapsLibrary repository={repository} onOpen={openMap} />
+        )}
+      </ImportController>
     </ErrorBoundary>
   );
 }

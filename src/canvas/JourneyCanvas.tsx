@@ -13,26 +13,40 @@ import { stageColor } from '../model/maps';
 import { deleteTouchpoints, moveTouchpoints } from '../model/touchpoints';
 import { useEditor, useMapSelector, useUi } from '../store/context';
 import { addTouchpointAt, connect } from '../store/editorActions';
-import { applySelectionChanges } from '../store/uiStore';
+import { applySelectionChanges, selectTouchpoints } from '../store/uiStore';
 import { syncEdges, syncNodes, type FlowNode, type JourneyEdge as JourneyEdgeType, type LaneNode as LaneFlowNode } from './flowAdapters';
 import { initialViewport } from './initialViewport';
+import { InsightsNode } from './InsightsNode';
 import { JourneyEdge } from './JourneyEdge';
 import { LaneNode } from './LaneNode';
 import { TouchpointNode } from './TouchpointNode';
+import { useAuditMarks } from './useAuditMarks';
+import { useFocusRequest } from './useFocusRequest';
 import { useKeepSelectionInView } from './useKeepSelectionInView';
+import { useStageWalk } from './useStageWalk';
+import { dimmingCss } from '../workshop/lensCss';
 import './canvas.css';
 
-const nodeTypes = { touchpoint: TouchpointNode, lane: LaneNode };
+const nodeTypes = { touchpoint: TouchpointNode, lane: LaneNode, insights: InsightsNode };
 const edgeTypes = { journey: JourneyEdge };
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#475569' } };
 const DELETE_KEYS = ['Delete', 'Backspace'];
 // Shift+click adds to the selection (as in most editors), and so do Ctrl / Cmd+click.
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+/**
+ * Above this many touchpoints only what is on screen is rendered: large maps then open fast and
+ * pan smoothly (README, "Performance": mounting all 1,000 made panning twice as slow). Smaller
+ * maps keep every card mounted, so everything stays in the page (find in page, screen readers).
+ */
+const RENDER_VISIBLE_ONLY_ABOVE = 300;
 const MAX_ZOOM = 2;
+/** About how tall the summary strip and emotion curve are, for the first view. */
+const INSIGHTS_HEIGHT = 400;
 /** Double-clicks on these are not on empty canvas. */
 const NOT_EMPTY_CANVAS = '.react-flow__node-touchpoint, .react-flow__edge, .edge-label, .react-flow__panel, .react-flow__controls, .react-flow__minimap, .lane-header';
 
 function minimapColor(node: Node): string {
+  if (node.type === 'insights') return '#e2e8f0';
   if (node.type !== 'lane') return '#334155';
   const { stage, index } = (node as LaneFlowNode).data;
   return `${stageColor(stage, index)}33`;
@@ -47,9 +61,21 @@ function Canvas() {
   const flow = useReactFlow();
   const container = useRef<HTMLDivElement>(null);
   useKeepSelectionInView(container);
+  useFocusRequest();
+  useStageWalk();
+  const lens = useUi((s) => s.lens);
+  const voting = useUi((s) => s.voting);
+  const walkStage = useUi((s) => s.walkStage);
+  const walkStageId = useMapSelector((m) => (walkStage === null ? null : (m.stages[walkStage]?.id ?? null)));
+  const dimming = useMemo(() => dimmingCss('.canvas', lens, walkStageId), [lens, walkStageId]);
+  const marks = useAuditMarks(map);
 
-  const [nodes, setNodes] = useState<FlowNode[]>(() => syncNodes([], map, selectedTouchpoints));
-  useEffect(() => setNodes((previous) => syncNodes(previous, map, selectedTouchpoints)), [map, selectedTouchpoints]);
+  const showInsights = useUi((s) => s.showInsights);
+  const [nodes, setNodes] = useState<FlowNode[]>(() => syncNodes([], map, selectedTouchpoints, marks, showInsights));
+  useEffect(
+    () => setNodes((previous) => syncNodes(previous, map, selectedTouchpoints, marks, showInsights)),
+    [map, selectedTouchpoints, marks, showInsights],
+  );
   const previousEdges = useRef<JourneyEdgeType[]>([]);
   const edges = useMemo(() => {
     previousEdges.current = syncEdges(previousEdges.current, map.connections, selectedConnections);
@@ -94,10 +120,22 @@ function Canvas() {
     (instance: ReactFlowInstance<FlowNode, JourneyEdgeType>) => {
       const element = container.current;
       if (!element) return;
-      const bounds = mapBounds(doc.store.getState().map);
+      const lanes = mapBounds(doc.store.getState().map);
+      // The summary strip and emotion curve sit under the lanes: frame them too.
+      const bounds = ui.getState().showInsights ? { ...lanes, height: lanes.height + INSIGHTS_HEIGHT } : lanes;
       void instance.setViewport(initialViewport(bounds, { width: element.clientWidth, height: element.clientHeight }, 1));
     },
-    [doc],
+    [doc, ui],
+  );
+
+  // Double-click opens a touchpoint's details, in present mode too (over the canvas).
+  const onNodeDoubleClick = useCallback(
+    (_event: unknown, node: Node) => {
+      if (node.type !== 'touchpoint') return;
+      selectTouchpoints(ui, [node.id]);
+      ui.setState({ panel: 'inspector' });
+    },
+    [ui],
   );
 
   const onEdgeDoubleClick: EdgeMouseHandler = useCallback((_event, edge) => ui.setState({ editingConnection: edge.id }), [ui]);
@@ -115,7 +153,8 @@ function Canvas() {
   );
 
   return (
-    <div className="canvas" ref={container} onDoubleClick={onDoubleClick}>
+    <div className={`canvas${voting ? ' is-voting' : ''}`} ref={container} onDoubleClick={onDoubleClick}>
+      {dimming && <style>{dimming}</style>}
       <ReactFlow<FlowNode, JourneyEdgeType>
         aria-label={t.canvas.label}
         nodes={nodes}
@@ -129,12 +168,11 @@ function Canvas() {
         onConnect={onConnect}
         onDelete={onDelete}
         onEdgeDoubleClick={onEdgeDoubleClick}
+        onNodeDoubleClick={onNodeDoubleClick}
         deleteKeyCode={DELETE_KEYS}
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         zoomOnDoubleClick={false}
-        // Only what is on screen is rendered: maps open fast and pan smoothly at thousands of
-        // touchpoints (README, "Performance": mounting every node made panning 1,000 slower).
-        onlyRenderVisibleElements
+        onlyRenderVisibleElements={map.touchpoints.length > RENDER_VISIBLE_ONLY_ABOVE}
         onInit={onInit}
         minZoom={0.1}
         maxZoom={MAX_ZOOM}

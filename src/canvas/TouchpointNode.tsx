@@ -7,17 +7,31 @@ import { t } from '../i18n/en';
 import { CHANNEL_ICONS } from './channelIcons';
 import { EMOTION_FACES, EMOTION_TINTS } from './emotion';
 import type { TouchpointNode as TouchpointNodeType } from './flowAdapters';
+import { AuditMark } from './AuditMark';
 import { countRender } from './renderCount';
+import { VoteButtons } from './VoteButtons';
 
 function TouchpointNodeView({ data, selected }: NodeProps<TouchpointNodeType>) {
   countRender('touchpoint');
-  const { touchpoint } = data;
+  const { touchpoint, audit } = data;
   const ChannelIcon = CHANNEL_ICONS[touchpoint.channel];
   const emotion = touchpoint.emotion === undefined ? undefined : String(touchpoint.emotion);
   const highFriction = touchpoint.friction.some((f) => f.severity === 'high');
   return (
-    <div className={`tp-node${selected ? ' is-selected' : ''}`} data-testid="touchpoint" data-touchpoint-id={touchpoint.id}>
+    <div
+      className={`tp-node${selected ? ' is-selected' : ''}${audit?.dimmed ? ' is-dimmed' : ''}`}
+      data-testid="touchpoint"
+      data-touchpoint-id={touchpoint.id}
+      // Read by the lenses and the stage walk (CSS only, see workshop/lensCss.ts).
+      data-stage-id={touchpoint.stageId}
+      data-channel={touchpoint.channel}
+      data-pillars={touchpoint.pillars.join(' ')}
+      data-friction={touchpoint.friction.length > 0 || undefined}
+      data-trust={touchpoint.trustBreaks.length > 0 || undefined}
+      data-expectations={touchpoint.expectations.length > 0 || undefined}
+    >
       <Handle type="target" position={Position.Left} className="tp-handle" />
+      {audit && audit.kinds.length > 0 ? <AuditMark kinds={audit.kinds} /> : null}
       <div className="tp-head">
         <span className="tp-channel" title={t.channels[touchpoint.channel]}>
           <ChannelIcon size={14} aria-hidden />
@@ -61,6 +75,7 @@ function TouchpointNodeView({ data, selected }: NodeProps<TouchpointNodeType>) {
           </span>
         )}
       </div>
+      <VoteButtons touchpointId={touchpoint.id} title={touchpoint.title} />
       <Handle type="source" position={Position.Right} className="tp-handle" />
     </div>
   );

@@ -1,18 +1,45 @@
 // Map -> React Flow adapters. Pure: no React. Unchanged touchpoints keep their node object
 // (and React Flow's measurements), so React Flow re-renders only what really changed.
 import type { Edge, Node } from '@xyflow/react';
+import type { AuditMark } from '../audit/marks';
 import { laneExtent, laneLeft, LANE_WIDTH, NODE_HEIGHT, NODE_WIDTH } from '../model/lanes';
 import type { Connection, JourneyMap, Stage, Touchpoint } from '../model/schema';
+import { emotionCurve, type CurvePoint } from '../workshop/emotionCurve';
+import { stageSummaries, type StageSummary } from '../workshop/stageSummary';
 
-export type TouchpointNodeData = { touchpoint: Touchpoint };
+/** `audit`: the touchpoint's mark from the expectation audit (kinds of finding, dimmed). */
+export type TouchpointNodeData = { touchpoint: Touchpoint; audit?: AuditMark };
 export type LaneNodeData = { stage: Stage; index: number; height: number };
+/** Kept with the touchpoints and stages it was computed from, to reuse it while they are unchanged. */
+export type InsightsNodeData = { summaries: StageSummary[]; points: CurvePoint[]; stages: Stage[]; touchpoints: Touchpoint[] };
+export type InsightsNode = Node<InsightsNodeData, 'insights'>;
 export type TouchpointNode = Node<TouchpointNodeData, 'touchpoint'>;
 export type LaneNode = Node<LaneNodeData, 'lane'>;
-export type FlowNode = TouchpointNode | LaneNode;
+export type FlowNode = TouchpointNode | LaneNode | InsightsNode;
 export type JourneyEdgeData = { label?: string };
 export type JourneyEdge = Edge<JourneyEdgeData, 'journey'>;
 
 export const LANE_NODE_PREFIX = 'lane:';
+export const INSIGHTS_NODE_ID = 'insights';
+const INSIGHTS_GAP = 24;
+
+function insightsNode(map: JourneyMap, previous: FlowNode | undefined): InsightsNode {
+  const { top, height } = laneExtent(map);
+  const old = previous as InsightsNode | undefined;
+  const y = top + height + INSIGHTS_GAP;
+  if (old && old.data.touchpoints === map.touchpoints && old.data.stages === map.stages && old.position.y === y) return old;
+  return {
+    id: INSIGHTS_NODE_ID,
+    type: 'insights',
+    position: { x: laneLeft(0), y },
+    data: { summaries: stageSummaries(map), points: emotionCurve(map), stages: map.stages, touchpoints: map.touchpoints },
+    draggable: false,
+    selectable: false,
+    connectable: false,
+    deletable: false,
+    focusable: false,
+  };
+}
 
 function laneNodes(map: JourneyMap, previous: ReadonlyMap<string, FlowNode>): LaneNode[] {
   const { top, height } = laneExtent(map);
@@ -38,18 +65,25 @@ function laneNodes(map: JourneyMap, previous: ReadonlyMap<string, FlowNode>): La
 }
 
 /** Nodes for the lanes and the touchpoints, reusing `previous` nodes that did not change. */
-export function syncNodes(previous: readonly FlowNode[], map: JourneyMap, selected: ReadonlySet<string>): FlowNode[] {
+export function syncNodes(
+  previous: readonly FlowNode[],
+  map: JourneyMap,
+  selected: ReadonlySet<string>,
+  marks?: ReadonlyMap<string, AuditMark>,
+  withInsights = false,
+): FlowNode[] {
   const byId = new Map(previous.map((node) => [node.id, node]));
   const touchpoints = map.touchpoints.map((touchpoint): TouchpointNode => {
     const old = byId.get(touchpoint.id) as TouchpointNode | undefined;
     const isSelected = selected.has(touchpoint.id);
-    if (old && old.data.touchpoint === touchpoint && Boolean(old.selected) === isSelected && !old.dragging) return old;
+    const mark = marks?.get(touchpoint.id);
+    if (old && old.data.touchpoint === touchpoint && old.data.audit === mark && Boolean(old.selected) === isSelected && !old.dragging) return old;
     return {
       ...old,
       id: touchpoint.id,
       type: 'touchpoint',
       position: touchpoint.position,
-      data: { touchpoint },
+      data: mark ? { touchpoint, audit: mark } : { touchpoint },
       ariaLabel: touchpoint.title,
       // Sizes to assume before React Flow has measured the node (it skips nodes off screen).
       initialWidth: NODE_WIDTH,
@@ -58,7 +92,9 @@ export function syncNodes(previous: readonly FlowNode[], map: JourneyMap, select
       dragging: false,
     };
   });
-  return [...laneNodes(map, byId), ...touchpoints];
+  const nodes = [...laneNodes(map, byId), ...touchpoints, ...(withInsights ? [insightsNode(map, byId.get(INSIGHTS_NODE_ID))] : [])];
+  // Nothing changed (an audit that found the same): keep the array, so React Flow has nothing to do.
+  return nodes.length === previous.length && nodes.every((node, i) => node === previous[i]) ? (previous as FlowNode[]) : nodes;
 }
 
 export function syncEdges(previous: readonly JourneyEdge[], connections: readonly Connection[], selected: ReadonlySet<string>): JourneyEdge[] {

@@ -1,7 +1,10 @@
 // UI state of the editor: what is selected and which side panel shows. Never saved, never undone.
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { FINDING_KINDS, type FindingKind } from '../audit/types';
+import type { Lens } from '../workshop/lensCss';
 
-export type SidePanel = 'inspector' | 'map';
+export type SidePanel = 'inspector' | 'map' | 'audit' | 'votes';
+export type AuditView = 'findings' | 'topics' | 'messages';
 
 export type UiState = {
   selectedTouchpoints: ReadonlySet<string>;
@@ -12,6 +15,23 @@ export type UiState = {
   notice: string | null;
   /** The arrow whose label is being edited in place. */
   editingConnection: string | null;
+  /** "Show only touchpoints with findings": the canvas dims the others. */
+  auditHighlight: boolean;
+  /** Which kinds of finding count for that highlight. */
+  auditHighlightKinds: ReadonlySet<FindingKind>;
+  auditView: AuditView;
+  /** A request to bring touchpoints into view (a click on a finding); `seq` tells requests apart. */
+  focusRequest: { ids: readonly string[]; seq: number } | null;
+  /** Workshop: present mode (full screen, large type, no editing chrome). */
+  presenting: boolean;
+  /** Workshop: the stage the walk is on (an index into the stages), or null. */
+  walkStage: number | null;
+  /** Workshop: what the canvas highlights; everything else is dimmed. */
+  lens: Lens;
+  /** Workshop: dot-voting buttons on every card. */
+  voting: boolean;
+  /** The stage summary strip and the emotion curve under the lanes. */
+  showInsights: boolean;
 };
 
 export type UiStore = StoreApi<UiState>;
@@ -25,6 +45,15 @@ export function createUiStore(): UiStore {
     panel: null,
     notice: null,
     editingConnection: null,
+    auditHighlight: false,
+    auditHighlightKinds: new Set(FINDING_KINDS),
+    auditView: 'findings',
+    focusRequest: null,
+    presenting: false,
+    walkStage: null,
+    lens: { kind: 'none' },
+    voting: false,
+    showInsights: true,
   }));
 }
 
@@ -42,8 +71,16 @@ export function selectTouchpoints(ui: UiStore, ids: Iterable<string>, connection
   ui.setState({
     selectedTouchpoints: touchpoints,
     selectedConnections: edges,
-    // The inspector opens on a selected touchpoint and closes when nothing is selected.
-    panel: touchpoints.size === 1 ? 'inspector' : touchpoints.size === 0 && state.panel === 'inspector' ? null : state.panel,
+    // The inspector opens on a selected touchpoint and closes when nothing is selected. The audit
+    // stays open: the editor shows the inspector beside it.
+    // While presenting, only a double-click opens the inspector (over the canvas); the audit and
+    // the votes panel stay open while touchpoints are picked.
+    panel:
+      touchpoints.size === 1 && state.panel !== 'audit' && state.panel !== 'votes' && !state.presenting
+        ? 'inspector'
+        : touchpoints.size === 0 && state.panel === 'inspector'
+          ? null
+          : state.panel,
   });
 }
 
@@ -58,6 +95,12 @@ export function applySelectionChanges(ui: UiStore, of: 'touchpoints' | 'connecti
   }
   if (of === 'touchpoints') selectTouchpoints(ui, next, selectedConnections);
   else selectTouchpoints(ui, selectedTouchpoints, next);
+}
+
+/** Selects touchpoints and asks the canvas to centre on them (a click on an audit finding). */
+export function focusTouchpoints(ui: UiStore, ids: readonly string[]) {
+  selectTouchpoints(ui, ids);
+  ui.setState((state) => ({ focusRequest: { ids: [...ids], seq: (state.focusRequest?.seq ?? 0) + 1 } }));
 }
 
 export function clearSelection(ui: UiStore) {

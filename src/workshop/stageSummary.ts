@@ -55,7 +55,7 @@ export function stageSummaries(map: JourneyMap): StageSummary[] {
 }
 
 /** Touchpoints with votes, most voted first (ties in journey order). */
-export function mostVoted(map: JourneyMap, limit = 10): Array<{ id: string; title: string; votes: number }> {
+export function mostVoted(map: Pick<JourneyMap, 'touchpoints' | 'stages'>, limit = 10): Array<{ id: string; title: string; votes: number }> {
   const stageIndex = new Map(map.stages.map((s, i) => [s.id, i]));
   return map.touchpoints
     .filter((t) => (t.votes ?? 0) > 0)

@@ -9,7 +9,8 @@ import type { Repository } from '../../persistence/repository';
 import { describeStorageError } from '../../persistence/storageErrors';
 import { EditorProvider, useEditor, useUi, type EditorStores } from '../../store/context';
 import { createMapDocument } from '../../store/mapStore';
-import { createUiStore } from '../../store/uiStore';
+import { clearSelection, createUiStore } from '../../store/uiStore';
+import { AuditPanel } from '../audit/AuditPanel';
 import { Inspector } from '../inspector/Inspector';
 import { describeImportError } from '../common/describeImportError';
 import { MapPanel } from './MapPanel';
@@ -18,28 +19,45 @@ import { SaveStatus } from './SaveStatus';
 import { Toolbar } from './Toolbar';
 import { useAutosave } from './useAutosave';
 import { useShortcuts } from './useShortcuts';
+import { StageHeader } from '../workshop/StageHeader';
+import { useWorkshopKeys } from '../workshop/useWorkshopKeys';
+import { WorkshopPanel } from '../workshop/WorkshopPanel';
 import './editor.css';
+import '../workshop/workshop.css';
 
 type Loading = { state: 'loading' } | { state: 'failed'; message: string; details: string[] } | { state: 'ready'; stores: EditorStores };
 
 function Editor({ repository }: { repository: Repository }) {
   const stores = useEditor();
   const panel = useUi((s) => s.panel);
+  // With the audit open, a selected touchpoint's details show beside it.
+  const single = useUi((s) => s.selectedTouchpoints.size === 1);
+  const presenting = useUi((s) => s.presenting);
   const { status, retry } = useAutosave(stores.doc.store, repository);
   useShortcuts(stores);
+  useWorkshopKeys(stores);
   return (
-    <div className="editor">
-      <Toolbar saveStatus={<SaveStatus status={status} onRetry={retry} />} />
+    <div className={`editor${presenting ? ' is-presenting' : ''}`}>
+      {presenting ? <StageHeader /> : <Toolbar saveStatus={<SaveStatus status={status} onRetry={retry} />} />}
+      {presenting && status.state === 'failed' && <SaveStatus status={status} onRetry={retry} />}
       <main className="editor-body">
         <div className="editor-canvas">
           <JourneyCanvas />
         </div>
-        {panel && (
+        {panel === 'audit' && single && (
           <aside className="side-panel">
-            <button type="button" className="icon side-panel-close" aria-label={t.toolbar.closePanel} title={t.toolbar.closePanel} onClick={() => stores.ui.setState({ panel: null })}>
+            <button type="button" className="icon side-panel-close" aria-label={t.audit.closeInspector} title={t.audit.closeInspector} onClick={() => clearSelection(stores.ui)}>
               <X size={18} aria-hidden />
             </button>
-            {panel === 'inspector' ? <Inspector /> : <MapPanel />}
+            <Inspector />
+          </aside>
+        )}
+        {panel && (
+          <aside className={`side-panel${panel === 'audit' ? ' side-panel-audit' : ''}`}>
+            <button type="button" className="icon side-panel-close" aria-label={t.toolbar.closePanel} title={t.toolbar.closePanel} onClick={() => stores.ui.setState({ panel: panel === 'audit' && single ? 'inspector' : null })}>
+              <X size={18} aria-hidden />
+            </button>
+            {panel === 'inspector' ? <Inspector /> : panel === 'map' ? <MapPanel /> : panel === 'votes' ? <WorkshopPanel /> : <AuditPanel />}
           </aside>
         )}
       </main>

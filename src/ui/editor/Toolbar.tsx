@@ -5,6 +5,9 @@ import { t } from '../../i18n/en';
 import { useEditor, useHistoryCounts, useMapSelector, useUi } from '../../store/context';
 import { addTouchpointAt, deleteSelection, duplicateSelection, nextFreePosition } from '../../store/editorActions';
 import { addStage } from '../../model/stages';
+import { ExportMenu } from '../io/ExportMenu';
+import { AuditButton } from '../audit/AuditButton';
+import { WorkshopControls } from '../workshop/WorkshopControls';
 
 export function Toolbar({ saveStatus }: { saveStatus: ReactNode }) {
   const stores = useEditor();
@@ -45,11 +48,14 @@ export function Toolbar({ saveStatus }: { saveStatus: ReactNode }) {
           <Trash2 size={16} aria-hidden />
         </button>
       </div>
+      <WorkshopControls />
       <div className="toolbar-spacer" />
       {saveStatus}
+      <AuditButton />
       <button type="button" aria-pressed={panel === 'map'} onClick={() => ui.setState({ panel: panel === 'map' ? null : 'map' })}>
         <Settings2 size={16} aria-hidden /> {t.toolbar.mapPanel}
       </button>
+      <ExportMenu />
     </header>
   );
 }

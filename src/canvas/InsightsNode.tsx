@@ -1,0 +1,80 @@
+// Under the lanes, aligned with them: the stage summary strip (emotion, friction by severity,
+// trust breaks, open actions, metrics) and the emotion curve with friction and trust-break
+// markers. It lives in the canvas, so it pans and zooms with the map and is in the PNG export.
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { t } from '../i18n/en';
+import { LANE_PADDING, LANE_WIDTH } from '../model/lanes';
+import type { InsightsNode as InsightsNodeType } from './flowAdapters';
+import { EMOTION_FACES } from './emotion';
+
+const CURVE_HEIGHT = 190;
+const TOP = 28;
+const BOTTOM = CURVE_HEIGHT - 24;
+const yOf = (emotion: number) => TOP + ((2 - emotion) / 4) * (BOTTOM - TOP);
+
+function formatNumber(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}
+
+function InsightsNodeView({ data }: NodeProps<InsightsNodeType>) {
+  const { summaries, points, stages } = data;
+  const width = stages.length * LANE_WIDTH;
+  // Points are in flow coordinates; the node starts at the first lane's left edge.
+  const xOf = (x: number) => x + LANE_PADDING;
+  const path = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${xOf(p.x).toFixed(1)},${yOf(p.emotion).toFixed(1)}`).join(' ');
+  return (
+    <div className="insights" style={{ width }} data-testid="insights">
+      <div className="insights-strip" role="table" aria-label={t.workshop.summaryLabel}>
+        {summaries.map((summary, index) => (
+          <div key={summary.stageId} className="insights-cell" role="row" style={{ width: LANE_WIDTH - 8 }} data-stage-id={summary.stageId}>
+            <div className="insights-stage" dir="auto" role="rowheader">{stages[index]?.name}</div>
+            <div role="cell" className="insights-figures">
+              <span title={t.workshop.averageEmotion}>
+                {summary.averageEmotion === null ? '–' : `${EMOTION_FACES[String(Math.round(summary.averageEmotion))]} ${formatNumber(summary.averageEmotion)}`}
+              </span>
+              <span title={t.workshop.frictionBySeverity}>
+                ⚠ {t.workshop.severityCounts(summary.friction.high, summary.friction.medium, summary.friction.low)}
+              </span>
+              <span title={t.workshop.trustBreaks}>⛓ {summary.trustBreaks}</span>
+              <span title={t.workshop.openActions}>✔ {t.workshop.openActionsShort(summary.openActions)}</span>
+            </div>
+            {Object.keys(summary.metrics).length > 0 && (
+              <div role="cell" className="insights-metrics">
+                {Object.entries(summary.metrics).map(([key, metric]) => (
+                  <span key={key}>
+                    {t.workshop.metricShort[key as keyof typeof t.workshop.metricShort]} {formatNumber(metric.average)}
+                    {metric.unit ? ` ${metric.unit}` : ''}
+                  </span>
+                ))}
+              </div>
+            )}
+          </div>
+        ))}
+      </div>
+      <figure className="insights-curve" aria-label={t.workshop.curveLabel}>
+        <figcaption>{t.workshop.curveTitle}</figcaption>
+        <svg width={width} height={CURVE_HEIGHT} role="img" aria-label={t.workshop.curveDescription(points.length)}>
+          {[2, 0, -2].map((level) => (
+            <g key={level}>
+              <line x1={0} x2={width} y1={yOf(level)} y2={yOf(level)} className={level === 0 ? 'curve-zero' : 'curve-grid'} />
+              <text x={6} y={yOf(level) - 4} className="curve-axis">{EMOTION_FACES[String(level)]}</text>
+            </g>
+          ))}
+          {stages.map((stage, index) => index > 0 && <line key={stage.id} x1={index * LANE_WIDTH} x2={index * LANE_WIDTH} y1={0} y2={CURVE_HEIGHT} className="curve-grid" />)}
+          <path d={path} className="curve-line" />
+          {points.map((p) => (
+            <g key={p.touchpointId} transform={`translate(${xOf(p.x)},${yOf(p.emotion)})`}>
+              <title>{`${p.title}: ${t.emotions[String(p.emotion)]}`}</title>
+              <circle r={6} className="curve-point" />
+              {p.friction > 0 && <text y={-12} textAnchor="middle" className={`curve-marker${p.highFriction ? ' is-high' : ''}`}>▲</text>}
+              {p.trustBreaks > 0 && <text y={22} textAnchor="middle" className="curve-marker is-trust">◆</text>}
+            </g>
+          ))}
+        </svg>
+      </figure>
+    </div>
+  );
+}
+
+export const InsightsNode = memo(InsightsNodeView);

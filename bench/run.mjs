@@ -221,10 +221,12 @@ for (const size of SIZES) {
   const text = await tools.evaluate((n) => window.benchTools.documentText(n), size);
   data.set(`map-${size}.json`, text);
   const importMs = await tools.evaluate((t) => window.benchTools.timeImport(t), text);
+  const auditMs = await tools.evaluate((n) => window.benchTools.timeAudit(n), size);
+  const png = size === 1000 ? await tools.evaluate((n) => window.benchTools.timePng(n), size) : undefined;
   const mapId = await tools.evaluate((n) => window.benchTools.seed(n), size);
   const waymark = await measureWaymark(context, origin, size, mapId);
   const baseline = await measureBaseline(context, origin, size);
-  results.sizes.push({ touchpoints: size, importMs: round(importMs), waymark, baseline });
+  results.sizes.push({ touchpoints: size, importMs: round(importMs), auditMs: round(auditMs), ...(png ? { png: { ...png, ms: round(png.ms, 0) } } : {}), waymark, baseline });
 }
 await browser.close();
 server.close();
@@ -234,7 +236,7 @@ writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null,
 
 // ---------- the table
 const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '–');
-const rows = [['touchpoints', 'open ms (÷ base)', 'pan p50/p95/max ms (p95 ÷ base)', 'drag p50/p95/max ms (p95 ÷ base)', 'edit→committed ms (records)', 'import+validate ms', 'renders in a drag']];
+const rows = [['touchpoints', 'open ms (÷ base)', 'pan p50/p95/max ms (p95 ÷ base)', 'drag p50/p95/max ms (p95 ÷ base)', 'edit→committed ms (records)', 'import+validate ms', 'audit ms', 'renders in a drag']];
 for (const s of results.sizes) {
   const w = s.waymark;
   const b = s.baseline;
@@ -245,6 +247,7 @@ for (const s of results.sizes) {
     `${w.drag.p50}/${w.drag.p95}/${w.drag.max} (${ratio(w.drag.p95, b.drag.p95)})`,
     `${round(w.write.ms, 0)} (${w.write.records})`,
     String(s.importMs),
+    String(s.auditMs),
     `${w.renders.touchpoint ?? 0} nodes, ${w.renders.edge ?? 0} edges / ${w.frames} frames`,
   ]);
 }
@@ -254,6 +257,7 @@ table.splice(1, 0, `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
 console.log(`\nWaymark benchmark — ${results.date.slice(0, 10)} — ${results.machine}\n`);
 console.log(table.join('\n'));
 console.log(`\nbaseline (bare React Flow): ${results.sizes.map((s) => `${s.touchpoints}: open ${round(s.baseline.open, 0)} ms, pan p95 ${s.baseline.pan.p95} ms, drag p95 ${s.baseline.drag.p95} ms`).join('; ')}`);
+for (const s of results.sizes) if (s.png) console.log(`PNG export of ${s.touchpoints} touchpoints: ${s.png.ms} ms, ${s.png.width}×${s.png.height} px, ${s.png.kb} KB`);
 console.log(`start-up JavaScript: ${results.bundle.startupKb} KB gzip; loaded later: ${results.bundle.lazy.map((l) => `${l.chunk} ${l.kb} KB`).join(', ') || 'none'}`);
 
 // ---------- targets (issue 3), each next to its figure

@@ -1,5 +1,6 @@
 // In-browser helpers for the harness: generate maps, put them in the app's own IndexedDB
 // (same origin, same repository code), and time the pure parts of the app.
+import { auditMap } from '../../src/audit';
 import { parseDocumentText, toDocument } from '../../src/io/importDocument';
 import { openDatabase } from '../../src/persistence/db';
 import { createRepository } from '../../src/persistence/repository';
@@ -33,6 +34,27 @@ const tools = {
       if (!result.ok) throw new Error(`generated document did not import: ${JSON.stringify(result.error).slice(0, 300)}`);
     }
     return median(times);
+  },
+  /** Median time of the expectation audit over `runs` runs after one warm-up. */
+  timeAudit(touchpoints: number, runs = 7): number {
+    const map = generateMap({ touchpoints });
+    auditMap(map);
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      auditMap(map);
+      times.push(performance.now() - start);
+    }
+    return median(times);
+  },
+  /** One PNG export of the whole map, as the Export menu makes it (loaded on demand there too). */
+  async timePng(touchpoints: number): Promise<{ ms: number; width: number; height: number; kb: number }> {
+    const { renderMapPng } = await import('../../src/ui/io/png/renderMapPng');
+    const map = generateMap({ touchpoints });
+    const start = performance.now();
+    const png = await renderMapPng(map);
+    const ms = performance.now() - start;
+    return { ms, width: png.width, height: png.height, kb: Math.round(png.blob.size / 1024) };
   },
 };
 

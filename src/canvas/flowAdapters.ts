@@ -21,7 +21,7 @@ export type JourneyEdge = Edge<JourneyEdgeData, 'journey'>;
 
 export const LANE_NODE_PREFIX = 'lane:';
 export const INSIGHTS_NODE_ID = 'insights';
-const INSIGHTS_GAP = 24;
+export const INSIGHTS_GAP = 24;
 
 function insightsNode(map: JourneyMap, previous: FlowNode | undefined): InsightsNode {
   const { top, height } = laneExtent(map);

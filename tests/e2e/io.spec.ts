@@ -155,8 +155,19 @@ test('Export PNG: the whole map at 2×, arrows drawn, the map in an iTXt chunk; 
   const headerHeight = laneTop / 2 - PNG_PADDING;
   expect(headerHeight).toBeGreaterThan(60);
   expect(headerHeight).toBeLessThan(250);
-  // The lanes end below the last touchpoint, without the room the editor keeps for new ones.
-  expect(image.height / 2).toBeLessThan(headerHeight + page1x.height);
+  // The lanes end below the last touchpoint, without the room the editor keeps for new ones;
+  // under them come the stage summary strip and the emotion curve (about 330 px).
+  expect(image.height / 2).toBeLessThan(headerHeight + page1x.height + 330);
+  // The emotion curve is drawn (its line is the only #1d4ed8 in the picture), below the lanes.
+  const lanesBottom = laneTop + 2 * (Math.max(...onlineOrder.touchpoints.map((t) => t.position.y)) + NODE_HEIGHT - bounds.y);
+  let curvePixels = 0;
+  for (let y = Math.round(lanesBottom); y < image.height; y += 2) {
+    for (let x = 0; x < image.width; x += 2) {
+      const [r, g, b] = pixel(x, y);
+      if (Math.abs(r! - 29) < 30 && Math.abs(g! - 78) < 30 && Math.abs(b! - 216) < 30) curvePixels += 1;
+    }
+  }
+  expect(curvePixels).toBeGreaterThan(200);
   const lowest = Math.max(...onlineOrder.touchpoints.map((t) => t.position.y)) + NODE_HEIGHT;
   expect(image.height / 2).toBeGreaterThan(headerHeight + PNG_PADDING + lowest - bounds.y - 40);
   const toImage = (x: number, y: number) => ({ x: 2 * (x - bounds.x + PNG_PADDING), y: laneTop + 2 * (y - bounds.y) });

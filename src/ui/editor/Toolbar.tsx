@@ -35,11 +35,11 @@ export function Toolbar({ saveStatus }: { saveStatus: ReactNode }) {
         </button>
       </div>
       <div className="toolbar-group">
-        <button type="button" onClick={() => addTouchpointAt(stores, nextFreePosition(doc.store.getState().map))}>
-          <Plus size={16} aria-hidden /> {t.toolbar.addTouchpoint}
+        <button type="button" aria-label={t.toolbar.addTouchpoint} title={t.toolbar.addTouchpoint} onClick={() => addTouchpointAt(stores, nextFreePosition(doc.store.getState().map))}>
+          <Plus size={16} aria-hidden /> <span aria-hidden>{t.toolbar.addTouchpointShort}</span>
         </button>
-        <button type="button" onClick={() => doc.edit((m) => addStage(m, t.stages.newName)?.map ?? m)}>
-          <Plus size={16} aria-hidden /> {t.toolbar.addStage}
+        <button type="button" aria-label={t.toolbar.addStage} title={t.toolbar.addStage} onClick={() => doc.edit((m) => addStage(m, t.stages.newName)?.map ?? m)}>
+          <Plus size={16} aria-hidden /> <span aria-hidden>{t.toolbar.addStageShort}</span>
         </button>
         <button type="button" className="icon" aria-label={t.toolbar.duplicate} title={`${t.toolbar.duplicate} (Ctrl+D)`} disabled={!hasSelection} onClick={() => duplicateSelection(stores)}>
           <Copy size={16} aria-hidden />
@@ -52,8 +52,8 @@ export function Toolbar({ saveStatus }: { saveStatus: ReactNode }) {
       <div className="toolbar-spacer" />
       {saveStatus}
       <AuditButton />
-      <button type="button" aria-pressed={panel === 'map'} onClick={() => ui.setState({ panel: panel === 'map' ? null : 'map' })}>
-        <Settings2 size={16} aria-hidden /> {t.toolbar.mapPanel}
+      <button type="button" aria-label={t.toolbar.mapPanel} title={t.toolbar.mapPanel} aria-pressed={panel === 'map'} onClick={() => ui.setState({ panel: panel === 'map' ? null : 'map' })}>
+        <Settings2 size={16} aria-hidden /> <span aria-hidden>{t.toolbar.mapPanelShort}</span>
       </button>
       <ExportMenu />
     </header>

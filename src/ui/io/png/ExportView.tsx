@@ -7,8 +7,9 @@
 import { getViewportForBounds, MarkerType, ReactFlow, ReactFlowProvider, useNodesInitialized, useReactFlow, type Rect } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { syncEdges, syncNodes, type FlowNode, type JourneyEdge as JourneyEdgeType } from '../../../canvas/flowAdapters';
+import { INSIGHTS_GAP, INSIGHTS_NODE_ID, syncEdges, syncNodes, type FlowNode, type JourneyEdge as JourneyEdgeType } from '../../../canvas/flowAdapters';
 import { JourneyEdge } from '../../../canvas/JourneyEdge';
+import { InsightsNode } from '../../../canvas/InsightsNode';
 import { LaneNode } from '../../../canvas/LaneNode';
 import { TouchpointNode } from '../../../canvas/TouchpointNode';
 import '../../../canvas/canvas.css';
@@ -18,7 +19,7 @@ import { LANE_HEADER_HEIGHT, mapBounds, NODE_HEIGHT } from '../../../model/lanes
 import type { JourneyMap } from '../../../model/schema';
 import './png-export.css';
 
-const nodeTypes = { touchpoint: TouchpointNode, lane: LaneNode };
+const nodeTypes = { touchpoint: TouchpointNode, lane: LaneNode, insights: InsightsNode };
 const edgeTypes = { journey: JourneyEdge };
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#475569' } };
 const NO_SELECTION: ReadonlySet<string> = new Set();
@@ -63,6 +64,10 @@ function Framer({ bounds, width, height, onBounds, onFramed }: FramerProps) {
           for (const lane of flow.getNodes()) {
             if (lane.type === 'lane') flow.updateNode(lane.id, { height: laneHeight, data: { ...lane.data, height: laneHeight } });
           }
+          // The summary strip and emotion curve follow the lanes' new bottom.
+          const top = flow.getNodes().find((node) => node.type === 'lane')?.position.y ?? 0;
+          const insights = flow.getNode(INSIGHTS_NODE_ID);
+          if (insights) flow.updateNode(INSIGHTS_NODE_ID, { position: { x: insights.position.x, y: top + laneHeight + INSIGHTS_GAP } });
           // Until React Flow has measured the lanes at their new height.
           for (let frame = 0; frame < 30 && flow.getNodes().some((node) => node.type === 'lane' && node.measured?.height !== laneHeight); frame++) await nextFrame();
         }
@@ -90,7 +95,8 @@ type Props = { map: JourneyMap; onReady: (page: HTMLElement) => void };
 
 export function ExportView({ map, onReady }: Props) {
   const [bounds, setBounds] = useState<Rect>(() => mapBounds(map));
-  const nodes = useMemo(() => syncNodes([], map, NO_SELECTION), [map]);
+  // The stage summary strip and the emotion curve are part of the picture, as on the canvas.
+  const nodes = useMemo(() => syncNodes([], map, NO_SELECTION, undefined, true), [map]);
   const edges = useMemo(() => syncEdges([], map.connections, NO_SELECTION), [map]);
   const page = useRef<HTMLDivElement>(null);
   const { width, height } = pageSize(bounds);

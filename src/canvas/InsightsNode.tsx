@@ -9,6 +9,8 @@ import type { InsightsNode as InsightsNodeType } from './flowAdapters';
 import { EMOTION_FACES } from './emotion';
 
 const CURVE_HEIGHT = 190;
+/** Beyond this many rated touchpoints the curve is drawn as a line only: marks would overlap. */
+const POINT_MARKS_UP_TO = 300;
 const TOP = 28;
 const BOTTOM = CURVE_HEIGHT - 24;
 const yOf = (emotion: number) => TOP + ((2 - emotion) / 4) * (BOTTOM - TOP);
@@ -63,7 +65,7 @@ function InsightsNodeView({ data }: NodeProps<InsightsNodeType>) {
           ))}
           {stages.map((stage, index) => index > 0 && <line key={stage.id} x1={index * LANE_WIDTH} x2={index * LANE_WIDTH} y1={0} y2={CURVE_HEIGHT} className="curve-grid" />)}
           <path d={path} className="curve-line" />
-          {points.map((p) => (
+          {points.length <= POINT_MARKS_UP_TO && points.map((p) => (
             <g key={p.touchpointId} transform={`translate(${xOf(p.x)},${yOf(p.emotion)})`}>
               <title>{`${p.title}: ${t.emotions[String(p.emotion)]}`}</title>
               <circle r={6} className="curve-point" />

@@ -1,11 +1,11 @@
 // The journey canvas. The map in the store is the truth; React Flow gets nodes derived from it
 // and its changes come back as store edits: a whole drag is one edit, made when it ends.
 import {
-  applyNodeChanges, Background, Controls, MarkerType, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow,
-  type Connection as FlowConnection, type Edge, type EdgeChange, type EdgeMouseHandler, type Node, type NodeChange, type ReactFlowInstance,
+  applyNodeChanges, Background, Controls, MarkerType, MiniMap, MiniMapNode as MiniMapNodeShape, ReactFlow, ReactFlowProvider, useReactFlow, type MiniMapNodeProps,
+  type Connection as FlowConnection, type Edge, type EdgeChange, type EdgeMouseHandler, type Node, type NodeChange, type Viewport,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { t } from '../i18n/en';
 import { deleteConnections } from '../model/connections';
 import { laneIndexAt, mapBounds, nodeOriginAt, LANE_WIDTH } from '../model/lanes';
@@ -14,7 +14,7 @@ import { deleteTouchpoints, moveTouchpoints } from '../model/touchpoints';
 import { useEditor, useMapSelector, useUi } from '../store/context';
 import { addTouchpointAt, connect } from '../store/editorActions';
 import { applySelectionChanges, selectTouchpoints } from '../store/uiStore';
-import { syncEdges, syncNodes, type FlowNode, type JourneyEdge as JourneyEdgeType, type LaneNode as LaneFlowNode } from './flowAdapters';
+import { INSIGHTS_NODE_ID, LANE_NODE_PREFIX, syncEdges, syncNodes, type FlowNode, type JourneyEdge as JourneyEdgeType, type LaneNode as LaneFlowNode } from './flowAdapters';
 import { initialViewport } from './initialViewport';
 import { InsightsNode } from './InsightsNode';
 import { JourneyEdge } from './JourneyEdge';
@@ -44,6 +44,18 @@ const MAX_ZOOM = 2;
 const INSIGHTS_HEIGHT = 400;
 /** Double-clicks on these are not on empty canvas. */
 const NOT_EMPTY_CANVAS = '.react-flow__node-touchpoint, .react-flow__edge, .edge-label, .react-flow__panel, .react-flow__controls, .react-flow__minimap, .lane-header';
+
+/**
+ * The minimap draws lanes and the summary; touchpoint rectangles only while there are few enough
+ * to be worth their cost (thousands of SVG rectangles made opening a large map slow).
+ */
+const MINIMAP_TOUCHPOINTS_UP_TO = 300;
+const MinimapTouchpoints = createContext(true);
+function MinimapNode(props: MiniMapNodeProps) {
+  const showTouchpoints = useContext(MinimapTouchpoints);
+  if (!showTouchpoints && !props.id.startsWith(LANE_NODE_PREFIX) && props.id !== INSIGHTS_NODE_ID) return null;
+  return <MiniMapNodeShape {...props} />;
+}
 
 function minimapColor(node: Node): string {
   if (node.type === 'insights') return '#e2e8f0';
@@ -116,17 +128,17 @@ function Canvas() {
     [doc],
   );
 
-  const onInit = useCallback(
-    (instance: ReactFlowInstance<FlowNode, JourneyEdgeType>) => {
-      const element = container.current;
-      if (!element) return;
-      const lanes = mapBounds(doc.store.getState().map);
-      // The summary strip and emotion curve sit under the lanes: frame them too.
-      const bounds = ui.getState().showInsights ? { ...lanes, height: lanes.height + INSIGHTS_HEIGHT } : lanes;
-      void instance.setViewport(initialViewport(bounds, { width: element.clientWidth, height: element.clientHeight }, 1));
-    },
-    [doc, ui],
-  );
+  // The first view is known before React Flow mounts (the container is measured first), so it
+  // renders once at the right place instead of rendering, moving, and rendering again.
+  const [firstView, setFirstView] = useState<Viewport | null>(null);
+  useLayoutEffect(() => {
+    const element = container.current;
+    if (!element || firstView) return;
+    const lanes = mapBounds(doc.store.getState().map);
+    // The summary strip and emotion curve sit under the lanes: frame them too.
+    const bounds = ui.getState().showInsights ? { ...lanes, height: lanes.height + INSIGHTS_HEIGHT } : lanes;
+    setFirstView(initialViewport(bounds, { width: element.clientWidth, height: element.clientHeight }, 1));
+  }, [doc, ui, firstView]);
 
   // Double-click opens a touchpoint's details, in present mode too (over the canvas).
   const onNodeDoubleClick = useCallback(
@@ -155,6 +167,7 @@ function Canvas() {
   return (
     <div className={`canvas${voting ? ' is-voting' : ''}`} ref={container} onDoubleClick={onDoubleClick}>
       {dimming && <style>{dimming}</style>}
+      {firstView && (
       <ReactFlow<FlowNode, JourneyEdgeType>
         aria-label={t.canvas.label}
         nodes={nodes}
@@ -173,15 +186,18 @@ function Canvas() {
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         zoomOnDoubleClick={false}
         onlyRenderVisibleElements={map.touchpoints.length > RENDER_VISIBLE_ONLY_ABOVE}
-        onInit={onInit}
+        defaultViewport={firstView ?? undefined}
         minZoom={0.1}
         maxZoom={MAX_ZOOM}
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={32} color="#e2e8f0" />
         <Controls position="bottom-left" />
-        <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColor} ariaLabel={t.canvas.minimap} />
+        <MinimapTouchpoints.Provider value={map.touchpoints.length <= MINIMAP_TOUCHPOINTS_UP_TO}>
+          <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColor} nodeComponent={MinimapNode} ariaLabel={t.canvas.minimap} />
+        </MinimapTouchpoints.Provider>
       </ReactFlow>
+      )}
       {map.touchpoints.length === 0 && <div className="canvas-hint">{t.canvas.emptyHint}</div>}
     </div>
   );

@@ -50,6 +50,7 @@ const NOT_EMPTY_CANVAS = '.react-flow__node-touchpoint, .react-flow__edge, .edge
  * to be worth their cost (thousands of SVG rectangles made opening a large map slow).
  */
 const MINIMAP_TOUCHPOINTS_UP_TO = 300;
+const MINIMAP_SIZE = { width: 160, height: 100 };
 const MinimapTouchpoints = createContext(true);
 function MinimapNode(props: MiniMapNodeProps) {
   const showTouchpoints = useContext(MinimapTouchpoints);
@@ -194,7 +195,7 @@ function Canvas() {
         <Background gap={32} color="#e2e8f0" />
         <Controls position="bottom-left" />
         <MinimapTouchpoints.Provider value={map.touchpoints.length <= MINIMAP_TOUCHPOINTS_UP_TO}>
-          <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColor} nodeComponent={MinimapNode} ariaLabel={t.canvas.minimap} />
+          <MiniMap position="bottom-right" style={MINIMAP_SIZE} pannable zoomable nodeColor={minimapColor} nodeComponent={MinimapNode} ariaLabel={t.canvas.minimap} />
         </MinimapTouchpoints.Provider>
       </ReactFlow>
       )}

@@ -78,6 +78,7 @@ export const en = {
 
   toolbar: {
     library: 'All maps',
+    libraryShort: 'Maps',
     undo: 'Undo',
     redo: 'Redo',
     addTouchpoint: 'Add touchpoint',

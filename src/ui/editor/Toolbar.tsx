@@ -19,8 +19,8 @@ export function Toolbar({ saveStatus }: { saveStatus: ReactNode }) {
   const hasSelection = useUi((s) => s.selectedTouchpoints.size + s.selectedConnections.size > 0);
   return (
     <header className="toolbar">
-      <a className="button ghost" href="#/">
-        <ChevronLeft size={16} aria-hidden /> {t.toolbar.library}
+      <a className="button ghost" href="#/" aria-label={t.toolbar.library} title={t.toolbar.library}>
+        <ChevronLeft size={16} aria-hidden /> <span aria-hidden>{t.toolbar.libraryShort}</span>
       </a>
       <div className="toolbar-heading">
         <h1 className="toolbar-title" dir="auto" title={title}>{title}</h1>

@@ -10,7 +10,7 @@ export function LensSelect() {
   const groups = [...new Set(LENS_OPTIONS.flatMap((o) => (o.group ? [o.group] : [])))];
   return (
     <label className="lens-select">
-      <span>{t.workshop.lens}</span>
+      <span className="lens-select-label">{t.workshop.lens}</span>
       <select
         value={lensValue(lens)}
         onChange={(e) => ui.setState({ lens: LENS_OPTIONS.find((o) => o.value === e.target.value)?.lens ?? { kind: 'none' } })}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addItem, applyPatch, removeAt, removeItem, toggleMember, updateAt, updateItem } from '../../src/ui/inspector/listOps';
-import { distinctTopics, foldTopic } from '../../src/ui/inspector/topics';
+import { distinctTopics } from '../../src/ui/inspector/topics';
 import { PILLARS, type Experience, type Friction, type Metric, type Touchpoint } from '../../src/model/schema';
 
 const friction: Friction[] = [
@@ -50,7 +50,6 @@ describe('inspector list operations', () => {
   });
 
   it('suggests each topic once, folding case and white space', () => {
-    expect(foldTopic('  Delivery   TIME ')).toBe('delivery time');
     const touchpoint = (topics: string[], experiences: string[] = []) =>
       ({
         expectations: topics.map((topic, i) => ({ id: `e${i}`, topic, message: 'm' })),

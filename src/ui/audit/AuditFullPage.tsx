@@ -2,7 +2,7 @@
 // journey, then the findings and the topics side by side. A click on a finding or a touchpoint
 // closes it and selects and centres them on the canvas.
 import { X } from 'lucide-react';
-import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
+import { useCallback, useId, useMemo } from 'react';
 import { t } from '../../i18n/en';
 import { useEditor } from '../../store/context';
 import { focusTouchpoints } from '../../store/uiStore';
@@ -12,23 +12,13 @@ import { FindingsView } from './FindingsView';
 import { MessageMatrix } from './MessageMatrix';
 import { TopicsView } from './TopicsView';
 import { useAudit } from './useAudit';
+import { useModalDialog } from '../common/useModalDialog';
 
 export function AuditFullPage({ onClose }: { onClose: () => void }) {
   const data = useAudit();
   const { ui } = useEditor();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const headingId = useId();
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (!element.open) {
-      if (typeof element.showModal === 'function') element.showModal();
-      else element.setAttribute('open', '');
-    }
-    return () => {
-      if (element.open && typeof element.close === 'function') element.close();
-    };
-  }, []);
   const focus = useCallback(
     (ids: readonly string[]) => {
       onClose();

@@ -1,21 +1,13 @@
 // Downloads the audit of a map as CSV or Markdown. The export code is loaded on demand (it is
 // rarely used), so it stays out of the start-up bundle.
 import { cachedAudit, exportFileName } from '../../audit';
+import { downloadBlob } from '../../io/download';
 import type { JourneyMap } from '../../model/schema';
 
 export type ExportFormat = 'csv' | 'markdown';
 
 function download(text: string, fileName: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers read the blob after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  downloadBlob(new Blob([text], { type }), fileName);
 }
 
 export async function exportAudit(map: JourneyMap, format: ExportFormat): Promise<void> {

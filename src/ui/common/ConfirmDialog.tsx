@@ -2,6 +2,7 @@
 // never confirms; Escape cancels; a click on the backdrop does nothing.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { t } from '../../i18n/en';
+import { useModalDialog } from './useModalDialog';
 
 type Props = {
   title: string;
@@ -15,22 +16,11 @@ type Props = {
 };
 
 export function ConfirmDialog({ title, children, confirmLabel, busy = false, busyLabel, onConfirm, onCancel }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const cancel = useRef<HTMLButtonElement>(null);
   const headingId = useId();
   const bodyId = useId();
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (!element.open) {
-      if (typeof element.showModal === 'function') element.showModal();
-      else element.setAttribute('open', '');
-    }
-    cancel.current?.focus();
-    return () => {
-      if (element.open && typeof element.close === 'function') element.close();
-    };
-  }, []);
+  useEffect(() => cancel.current?.focus(), []);
   return (
     <dialog
       ref={dialog}

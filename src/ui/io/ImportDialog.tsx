@@ -1,9 +1,10 @@
 // What an import did: the maps it added, each with an Open button, and for every file that
 // failed, why (path and what was expected), with the reminder that nothing was changed.
 import { ArrowRight, CheckCircle2, FileWarning } from 'lucide-react';
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId } from 'react';
 import { t } from '../../i18n/en';
 import type { ImportOutcome } from './runImport';
+import { useModalDialog } from '../common/useModalDialog';
 
 export type ImportDialogState = { phase: 'working'; names: string[] } | { phase: 'done'; outcome: ImportOutcome };
 
@@ -14,21 +15,10 @@ type Props = {
 };
 
 export function ImportDialog({ state, onClose, onOpen }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const headingId = useId();
   const working = state.phase === 'working';
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (!element.open) {
-      if (typeof element.showModal === 'function') element.showModal();
-      else element.setAttribute('open', '');
-    }
-    return () => {
-      if (element.open && typeof element.close === 'function') element.close();
-    };
-  }, []);
 
   // Once the import is done, the focus goes to the first thing to do: open a map, or close.
   useEffect(() => {

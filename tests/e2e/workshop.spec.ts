@@ -29,6 +29,14 @@ test('present mode walks every stage from the keyboard, lenses dim, and votes su
   await expect(touchpoint(page, 'Checkout').locator('.tp-node')).toHaveCSS('opacity', '0.15');
   await page.screenshot({ path: 'test-results/present-mode-1920x1080.png' });
 
+  // Editing stays possible while presenting: a double-click opens the details over the canvas.
+  await touchpoint(page, 'Parcel arrives').dblclick();
+  const details = page.getByRole('region', { name: 'Touchpoint details' });
+  await expect(details.getByRole('textbox', { name: 'Title' })).toHaveValue('Parcel arrives');
+  await expect(page.locator('.editor.is-presenting')).toBeVisible();
+  await page.getByRole('button', { name: 'Close panel' }).click();
+  await expect(details).toBeHidden();
+
   // The friction lens, combined with present mode.
   await header.getByRole('combobox', { name: 'Lens' }).selectOption('friction');
   await page.keyboard.press('Escape');

@@ -3,9 +3,10 @@ import { t } from '../../i18n/en';
 import { newId } from '../../model/ids';
 import type { Expectation } from '../../model/schema';
 import { useTouchpointEditor } from './context';
-import { TextArea, TextField } from './fields';
+import { TextArea } from './fields';
 import { byId } from './listAdapters';
 import { ListSection } from './ListSection';
+import { TopicField } from './TopicField';
 import { QuantityFields } from './QuantityFields';
 
 const adapter = byId<Expectation>();
@@ -25,19 +26,7 @@ export const ExpectationSection = memo(function ExpectationSection({ items }: { 
       edit={(change, group) => editor.editList('expectations', change, group)}
       renderRow={(row) => (
         <>
-          <TextField
-            label={s.topic}
-            hideLabel
-            autoFocus
-            placeholder={s.topicPlaceholder}
-            path={`${row.path}.topic`}
-            value={row.item.topic}
-            maxLength={120}
-            required={!row.draft && s.topicRequired}
-            list={editor.topicsListId}
-            onFocus={editor.refreshTopics}
-            onCommit={(topic, group) => row.update({ topic }, group)}
-          />
+          <TopicField row={row} text={s} />
           <TextArea
             label={s.message}
             hideLabel

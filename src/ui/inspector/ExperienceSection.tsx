@@ -3,9 +3,10 @@ import { t } from '../../i18n/en';
 import { newId } from '../../model/ids';
 import type { Experience } from '../../model/schema';
 import { useTouchpointEditor } from './context';
-import { TextArea, TextField } from './fields';
+import { TextArea } from './fields';
 import { byId } from './listAdapters';
 import { ListSection } from './ListSection';
+import { TopicField } from './TopicField';
 import { QuantityFields } from './QuantityFields';
 
 const adapter = byId<Experience>();
@@ -24,19 +25,7 @@ export const ExperienceSection = memo(function ExperienceSection({ items }: { it
       edit={(change, group) => editor.editList('experiences', change, group)}
       renderRow={(row) => (
         <>
-          <TextField
-            label={s.topic}
-            hideLabel
-            autoFocus
-            placeholder={s.topicPlaceholder}
-            path={`${row.path}.topic`}
-            value={row.item.topic}
-            maxLength={120}
-            required={!row.draft && s.topicRequired}
-            list={editor.topicsListId}
-            onFocus={editor.refreshTopics}
-            onCommit={(topic, group) => row.update({ topic }, group)}
-          />
+          <TopicField row={row} text={s} />
           <TextArea
             label={s.note}
             hideLabel

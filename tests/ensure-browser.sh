@@ -4,9 +4,10 @@
 set -euo pipefail
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
-fc-list :lang=th 2>/dev/null | grep -q . || need+=(fonts-thai-tlwg)
-fc-list :lang=zh 2>/dev/null | grep -q . || need+=(fonts-noto-cjk)
-fc-list | grep -qi "color emoji" || need+=(fonts-noto-color-emoji)
+# Command substitution, not `fc-list | grep -q`: with pipefail, grep's early exit fails the pipe.
+[ -n "$(fc-list :lang=th 2>/dev/null)" ] || need+=(fonts-thai-tlwg)
+[ -n "$(fc-list :lang=zh 2>/dev/null)" ] || need+=(fonts-noto-cjk)
+[ -n "$(fc-list 2>/dev/null | grep -i 'color emoji')" ] || need+=(fonts-noto-color-emoji)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]} with apt-get…"
   sudo_cmd=""

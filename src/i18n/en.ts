@@ -59,6 +59,23 @@ export const en = {
     failed: (detail: string) => `Saving failed: ${detail}. Your work is kept in this tab and will be retried.`,
     loadFailed: (detail: string) => `Waymark could not read its storage: ${detail}`,
     retryNow: 'Retry now',
+    deleted: 'This map was deleted in another tab, so changes here are no longer saved.',
+    upgradeFailed: (title: string, detail: string) =>
+      `“${title}” could not be converted to this version’s storage (${detail}). Its stored data is kept unchanged; this version cannot open it.`,
+    persistent: 'Storage: kept by this browser',
+    notPersistent: 'Storage: the browser may clear it when space runs low. Use “Export all” to keep a backup.',
+    used: (amount: string) => `${amount} used`,
+  },
+
+  repairs: {
+    intro: 'Edits made at the same time did not fit together, so Waymark repaired the map:',
+    noStage: 'every stage had been deleted, so a stage was added',
+    duplicateStage: (name: string) => `a second copy of the stage “${name}” was removed`,
+    duplicateTouchpoint: (title: string) => `a second copy of “${title}” was removed`,
+    orphanTouchpoint: (title: string, stage: string) => `“${title}” was in a deleted stage and moved to “${stage}”`,
+    danglingConnection: (n: number) => (n === 1 ? 'an arrow to a deleted touchpoint was removed' : `${n} arrows to deleted touchpoints were removed`),
+    duplicateConnection: (n: number) => (n === 1 ? 'an arrow drawn twice was removed' : `${n} arrows drawn twice were removed`),
+    duplicateItem: (title: string) => `an entry listed twice in “${title}” was removed`,
   },
 
   canvas: {
@@ -123,6 +140,7 @@ export const en = {
   },
 
   editor: {
+    deletedElsewhere: 'This map was deleted in another tab.',
     notFound: 'This map is not in this browser. It may have been deleted, or made in another browser.',
     invalidStored: 'This map is stored in this browser but could not be opened, because it does not pass validation:',
   },

@@ -1,21 +1,37 @@
 // The IndexedDB database. Its version (Dexie's) is apart from the file format's version.
-// A map is stored as one row for its header and stages plus one row per touchpoint and per
-// connection, so an edit rewrites only the records it changed.
+// Since version 2 a map is a Yjs document stored as a log of its updates (compacted now and
+// then), with a small header row per map for the library. Version 1 stored each map as rows
+// (a header, one row per touchpoint and per connection); those tables stay declared so that
+// maps stored by version 1 can be converted once (legacyUpgrade.ts).
 import { Dexie, type Table } from 'dexie';
 import type { Connection, JourneyMap, Touchpoint } from '../model/schema';
+import type { MapSummary } from '../model/maps';
 
-/** The map's header and stages; the id lists keep the order of its touchpoints and connections. */
-export type MapRow = Omit<JourneyMap, 'touchpoints' | 'connections'> & { touchpointOrder: string[]; connectionOrder: string[] };
-export type TouchpointRow = Touchpoint & { mapId: string };
-export type ConnectionRow = Connection & { mapId: string };
+/** Version 1's rows. */
+export type LegacyMapRow = Omit<JourneyMap, 'touchpoints' | 'connections'> & { touchpointOrder: string[]; connectionOrder: string[] };
+export type LegacyTouchpointRow = Touchpoint & { mapId: string };
+export type LegacyConnectionRow = Connection & { mapId: string };
+
+/** What the library lists, kept beside the document so listing never opens a document. */
+export type HeaderRow = MapSummary & {
+  createdAt: string;
+  /** The file format version the document's content follows (FORMAT.md `version`). */
+  formatVersion: number;
+};
+/** One Yjs update of one map. `seq` orders them; order does not matter to Yjs, but compaction uses it. */
+export type UpdateRow = { seq?: number; mapId: string; update: Uint8Array };
 
 export type WaymarkDb = Dexie & {
-  maps: Table<MapRow, string>;
-  touchpoints: Table<TouchpointRow, [string, string]>;
-  connections: Table<ConnectionRow, [string, string]>;
+  maps: Table<LegacyMapRow, string>;
+  touchpoints: Table<LegacyTouchpointRow, [string, string]>;
+  connections: Table<LegacyConnectionRow, [string, string]>;
+  headers: Table<HeaderRow, string>;
+  updates: Table<UpdateRow, number>;
 };
 
 export const DATABASE_NAME = 'waymark';
+/** The storage schema this release writes (Dexie's version, not the file format's). */
+export const STORAGE_VERSION = 2;
 
 export function openDatabase(name = DATABASE_NAME): WaymarkDb {
   const db = new Dexie(name) as WaymarkDb;
@@ -23,6 +39,10 @@ export function openDatabase(name = DATABASE_NAME): WaymarkDb {
     maps: 'id, updatedAt',
     touchpoints: '[mapId+id], mapId',
     connections: '[mapId+id], mapId',
+  });
+  db.version(STORAGE_VERSION).stores({
+    headers: 'id, updatedAt',
+    updates: '++seq, mapId',
   });
   return db;
 }

@@ -32,7 +32,5 @@ export function useUi<T>(select: (state: UiState) => T): T {
 
 export function useHistoryCounts(): { canUndo: boolean; canRedo: boolean } {
   const { doc } = useEditor();
-  const canUndo = useStore(doc.store.temporal, (h) => h.pastStates.length > 0);
-  const canRedo = useStore(doc.store.temporal, (h) => h.futureStates.length > 0);
-  return { canUndo, canRedo };
+  return useStore(doc.history);
 }

@@ -1,21 +1,20 @@
-// The document store of one open map, with undo history (zundo). Only the map is tracked:
-// selection and panels live in the UI store, so selecting is never an undo step.
-import { temporal } from 'zundo';
+// The document of one open map: a Y.Doc beneath an immutable snapshot store. Changes flow one
+// way: Y.Doc (this tab, another tab, later another person) -> snapshot (unchanged records keep
+// their identity) -> React. Local edits go the other way only through `edit`: a pure model
+// operation whose result is written to the Y.Doc as one transaction with the LOCAL origin.
+// Undo is Y.UndoManager on that origin: it undoes this tab's edits, never another tab's.
+import * as Y from 'yjs';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { JourneyMap } from '../model/schema';
+import { mapRoots, undoScope } from '../doc/layout';
+import { CLOCK, LOCAL, REPAIR } from '../doc/origins';
+import { createMapReader, removedStages } from '../doc/readMap';
+import { applyMapChange, writeWholeMap } from '../doc/writeMap';
+import { repairMap, type Repair } from '../model/repair';
+import { FORMAT_VERSION, type JourneyMap } from '../model/schema';
 
 export type MapState = { map: JourneyMap };
-export type History = StoreApi<{
-  pastStates: Partial<MapState>[];
-  futureStates: Partial<MapState>[];
-  undo: (steps?: number) => void;
-  redo: (steps?: number) => void;
-  clear: () => void;
-  pause: () => void;
-  resume: () => void;
-  isTracking: boolean;
-}>;
-export type MapStore = StoreApi<MapState> & { temporal: History };
+export type MapStore = StoreApi<MapState>;
+export type HistoryState = { canUndo: boolean; canRedo: boolean };
 
 export type EditOptions = {
   /**
@@ -26,55 +25,101 @@ export type EditOptions = {
 };
 
 export type MapDocument = {
+  ydoc: Y.Doc;
   store: MapStore;
+  history: StoreApi<HistoryState>;
   edit: (change: (map: JourneyMap) => JourneyMap, options?: EditOptions) => void;
   closeGroup: () => void;
   undo: () => void;
   redo: () => void;
+  destroy: () => void;
 };
 
-const HISTORY_LIMIT = 200;
+export type MapDocumentOptions = {
+  now?: () => string;
+  /** Told when a merge (or stored data) broke an invariant and the document was repaired. */
+  onRepairs?: (repairs: Repair[]) => void;
+};
 
-export function createMapDocument(initial: JourneyMap, now: () => string = () => new Date().toISOString()): MapDocument {
-  const store = createStore<MapState>()(
-    temporal(() => ({ map: initial }), {
-      partialize: (state) => ({ map: state.map }),
-      equality: (past, current) => past.map === current.map,
-      limit: HISTORY_LIMIT,
-    }),
-  ) as unknown as MapStore;
+const MAX_REPAIR_ROUNDS = 3;
+
+/** A document over `source`: a loaded Y.Doc, or a plain map (a preview, a PNG export, a test). */
+export function createMapDocument(source: Y.Doc | JourneyMap, options: MapDocumentOptions = {}): MapDocument {
+  const now = options.now ?? (() => new Date().toISOString());
+  const ydoc = source instanceof Y.Doc ? source : new Y.Doc();
+  if (!(source instanceof Y.Doc)) writeWholeMap(ydoc, source, FORMAT_VERSION);
+  const reader = createMapReader(ydoc);
+  let repairRounds = 0;
+
+  function current(): JourneyMap {
+    const map = reader.read();
+    const { map: repaired, repairs } = repairMap(map, removedStages(ydoc));
+    if (repairs.length === 0 || repairRounds >= MAX_REPAIR_ROUNDS) return map;
+    repairRounds++;
+    try {
+      ydoc.transact(() => applyMapChange(ydoc, map, repaired), REPAIR);
+    } finally {
+      repairRounds--;
+    }
+    options.onRepairs?.(repairs);
+    return reader.read();
+  }
+
+  const store = createStore<MapState>()(() => ({ map: current() }));
+  const onAfterTransaction = (transaction: Y.Transaction) => reader.note(transaction);
+  const publish = () => {
+    const map = current();
+    if (map !== store.getState().map) store.setState({ map });
+  };
+  ydoc.on('afterTransaction', onAfterTransaction);
+  ydoc.on('afterAllTransactions', publish);
+
+  const roots = mapRoots(ydoc);
+  const undoManager = new Y.UndoManager(undoScope(roots), {
+    trackedOrigins: new Set([LOCAL]),
+    // Steps are cut by intent (stopCapturing), not by time: a field edit is one step however long it takes.
+    captureTimeout: Number.POSITIVE_INFINITY,
+  });
+  const history = createStore<HistoryState>()(() => ({ canUndo: false, canRedo: false }));
+  const syncHistory = () => history.setState({ canUndo: undoManager.canUndo(), canRedo: undoManager.canRedo() });
+  undoManager.on('stack-item-added', syncHistory);
+  undoManager.on('stack-item-popped', syncHistory);
+  undoManager.on('stack-cleared', syncHistory);
 
   let openGroup: string | null = null;
 
-  function edit(change: (map: JourneyMap) => JourneyMap, options: EditOptions = {}) {
-    const current = store.getState().map;
-    const changed = change(current);
-    if (changed === current) return;
+  function edit(change: (map: JourneyMap) => JourneyMap, editOptions: EditOptions = {}) {
+    const before = store.getState().map;
+    const changed = change(before);
+    if (changed === before) return;
     const next = { ...changed, updatedAt: now() };
-    const history = store.temporal.getState();
-    if (options.group !== undefined && options.group === openGroup) {
-      history.pause();
-      store.setState({ map: next });
-      history.resume();
-      return;
-    }
-    openGroup = options.group ?? null;
-    store.setState({ map: next });
+    if (editOptions.group === undefined || editOptions.group !== openGroup) undoManager.stopCapturing();
+    openGroup = editOptions.group ?? null;
+    ydoc.transact(() => applyMapChange(ydoc, before, next), LOCAL);
   }
 
+  const stamp = () => ydoc.transact(() => roots.clock.set('updatedAt', now()), CLOCK);
+
   return {
+    ydoc,
     store,
+    history,
     edit,
     closeGroup: () => {
       openGroup = null;
     },
     undo: () => {
       openGroup = null;
-      store.temporal.getState().undo();
+      if (undoManager.undo()) stamp();
     },
     redo: () => {
       openGroup = null;
-      store.temporal.getState().redo();
+      if (undoManager.redo()) stamp();
+    },
+    destroy: () => {
+      undoManager.destroy();
+      ydoc.off('afterTransaction', onAfterTransaction);
+      ydoc.off('afterAllTransactions', publish);
     },
   };
 }

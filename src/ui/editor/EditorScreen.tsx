@@ -1,6 +1,7 @@
 // Opens one map: loads it (through the same validation as an import), builds fresh stores
 // for it, and lays out toolbar, canvas and side panel.
 import { X } from 'lucide-react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { takeMapLoad } from '../../app/mapLoads';
 import { JourneyCanvas } from '../../canvas/JourneyCanvas';
@@ -8,8 +9,11 @@ import { t } from '../../i18n/en';
 import type { Repository } from '../../persistence/repository';
 import { describeStorageError } from '../../persistence/storageErrors';
 import { EditorProvider, useEditor, useUi, type EditorStores } from '../../store/context';
+import { describeRepairs } from '../../store/describeRepairs';
 import { createMapDocument } from '../../store/mapStore';
 import { clearSelection, createUiStore } from '../../store/uiStore';
+import type { Repair } from '../../model/repair';
+import { validateStoredMap } from '../../io/importDocument';
 import { AuditPanel } from '../audit/AuditPanel';
 import { Inspector } from '../inspector/Inspector';
 import { describeImportError } from '../common/describeImportError';
@@ -17,7 +21,8 @@ import { MapPanel } from './MapPanel';
 import { Notice } from './Notice';
 import { SaveStatus } from './SaveStatus';
 import { Toolbar } from './Toolbar';
-import { useAutosave } from './useAutosave';
+import { useDocPersistence } from './useDocPersistence';
+import { useSelectionFollowsMap } from './useSelectionFollowsMap';
 import { useShortcuts } from './useShortcuts';
 import { StageHeader } from '../workshop/StageHeader';
 import { useWorkshopKeys } from '../workshop/useWorkshopKeys';
@@ -25,15 +30,17 @@ import { WorkshopPanel } from '../workshop/WorkshopPanel';
 import './editor.css';
 import '../workshop/workshop.css';
 
-type Loading = { state: 'loading' } | { state: 'failed'; message: string; details: string[] } | { state: 'ready'; stores: EditorStores };
+type Opened = { stores: EditorStores; mapId: string; storedUpdates: number };
+type Loading = { state: 'loading' } | { state: 'failed'; message: string; details: string[] } | ({ state: 'ready' } & Opened);
 
-function Editor({ repository }: { repository: Repository }) {
+function Editor({ repository, mapId, storedUpdates }: { repository: Repository; mapId: string; storedUpdates: number }) {
   const stores = useEditor();
   const panel = useUi((s) => s.panel);
   // With the audit open, a selected touchpoint's details show beside it.
   const single = useUi((s) => s.selectedTouchpoints.size === 1);
   const presenting = useUi((s) => s.presenting);
-  const { status, retry } = useAutosave(stores.doc.store, repository);
+  const { status, retry } = useDocPersistence(stores.doc, mapId, repository, storedUpdates);
+  useSelectionFollowsMap(stores);
   useShortcuts(stores);
   useWorkshopKeys(stores);
   return (
@@ -72,11 +79,12 @@ export function EditorScreen({ mapId, repository }: { mapId: string; repository:
     let current = true;
     setLoading({ state: 'loading' });
     takeMapLoad(repository, mapId).then(
-      (result) => {
+      (loaded) => {
         if (!current) return;
-        if (result.ok) setLoading({ state: 'ready', stores: { doc: createMapDocument(result.value), ui: createUiStore() } });
-        else if (result.error.kind === 'not-found') setLoading({ state: 'failed', message: t.editor.notFound, details: [] });
-        else setLoading({ state: 'failed', message: t.editor.invalidStored, details: describeImportError(result.error) });
+        if (!loaded) return setLoading({ state: 'failed', message: t.editor.notFound, details: [] });
+        const opened = openLoadedMap(loaded.doc);
+        if (!opened.ok) return setLoading({ state: 'failed', message: t.editor.invalidStored, details: opened.details });
+        setLoading({ state: 'ready', stores: opened.stores, mapId, storedUpdates: loaded.updateCount });
       },
       (error: unknown) => current && setLoading({ state: 'failed', message: t.storage.loadFailed(describeStorageError(error).message), details: [] }),
     );
@@ -95,9 +103,41 @@ export function EditorScreen({ mapId, repository }: { mapId: string; repository:
       </div>
     );
   }
+  return <OpenEditor repository={repository} opened={loading} />;
+}
+
+/** The editor while the map exists; a map deleted in another tab closes with a message. */
+function OpenEditor({ repository, opened }: { repository: Repository; opened: Opened }) {
+  const exists = useLiveQuery(async () => (await repository.db.headers.get(opened.mapId)) !== undefined, [repository, opened.mapId]);
+  if (exists === false) {
+    return (
+      <div className="screen-message" role="alert">
+        <p>{t.editor.deletedElsewhere}</p>
+        <a href="#/">{t.toolbar.library}</a>
+      </div>
+    );
+  }
   return (
-    <EditorProvider stores={loading.stores}>
-      <Editor repository={repository} />
+    <EditorProvider stores={opened.stores}>
+      <Editor repository={repository} mapId={opened.mapId} storedUpdates={opened.storedUpdates} />
     </EditorProvider>
   );
+}
+
+/** Builds the stores over a loaded document; repairs made while opening are told in the notice. */
+function openLoadedMap(ydoc: import('yjs').Doc): { ok: true; stores: EditorStores } | { ok: false; details: string[] } {
+  const ui = createUiStore();
+  const atOpen: Repair[] = [];
+  let report = (repairs: Repair[]) => {
+    atOpen.push(...repairs);
+  };
+  const doc = createMapDocument(ydoc, { onRepairs: (repairs) => report(repairs) });
+  const valid = validateStoredMap(doc.store.getState().map);
+  if (!valid.ok) {
+    doc.destroy();
+    return { ok: false, details: describeImportError(valid.error) };
+  }
+  report = (repairs) => ui.setState({ notice: describeRepairs(repairs) });
+  if (atOpen.length > 0) report(atOpen);
+  return { ok: true, stores: { doc, ui } };
 }

@@ -2,7 +2,7 @@
 // counts down to the next retry and offers to retry now.
 import { useEffect, useState } from 'react';
 import { t } from '../../i18n/en';
-import type { SaveStatus as Status } from '../../persistence/autosave';
+import type { SaveStatus as Status } from '../../persistence/docWriter';
 
 export function SaveStatus({ status, onRetry }: { status: Status; onRetry: () => void }) {
   const [now, setNow] = useState(() => Date.now());
@@ -21,7 +21,14 @@ export function SaveStatus({ status, onRetry }: { status: Status; onRetry: () =>
       </div>
     );
   }
-  const text = status.state === 'saved' ? t.storage.saved : status.state === 'saving' ? t.storage.saving : t.storage.unsaved;
+  if (status.state === 'deleted') {
+    return (
+      <div className="save-status is-failed" role="alert">
+        <strong>{t.storage.deleted}</strong>
+      </div>
+    );
+  }
+  const text = status.state === 'saved' ? t.storage.saved : t.storage.saving;
   return (
     <div
       className={`save-status is-${status.state}`}

@@ -1,0 +1,130 @@
+// Y.Doc -> immutable JourneyMap snapshot. A reader remembers the record it built for each Y.Map
+// and rebuilds only those a transaction touched, so every unchanged stage, touchpoint and
+// connection keeps its object identity (the canvas re-renders only what changed).
+import * as Y from 'yjs';
+import type { Connection, JourneyMap, Stage, Touchpoint } from '../model/schema';
+import { CONNECTION_SHAPE, MAP_FIELDS, mapRoots, STAGE_SHAPE, TOUCHPOINT_SHAPE, type MapRoots, type Shape } from './layout';
+
+type Plain = Record<string, unknown>;
+
+function sumCounter(counter: Y.Map<number>): number | undefined {
+  if (counter.size === 0) return undefined;
+  let sum = 0;
+  counter.forEach((value) => (sum += typeof value === 'number' ? value : 0));
+  return Math.max(0, sum);
+}
+
+function uniquePlain(values: unknown[]): unknown[] {
+  const seen = new Set<string>();
+  return values.filter((value) => {
+    const key = JSON.stringify(value);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A plain record from a Y.Map, its fields in the format's order. */
+export function readRecord(ymap: Y.Map<unknown>, shape: Shape): Plain {
+  const record: Plain = {};
+  for (const key of shape.fields) {
+    const value = ymap.get(key);
+    if (key in shape.keyed) {
+      record[key] = value instanceof Y.Array ? (value.toArray() as Y.Map<unknown>[]).map((item) => readRecord(item, shape.keyed[key] as Shape)) : [];
+    } else if (shape.plainLists.includes(key)) {
+      // Two tabs may both add the same pillar: a list of plain values never holds one twice.
+      record[key] = value instanceof Y.Array ? uniquePlain(value.toArray()) : [];
+    } else if (shape.counters.includes(key)) {
+      const sum = value instanceof Y.Map ? sumCounter(value as Y.Map<number>) : undefined;
+      if (sum !== undefined) record[key] = sum;
+    } else if (value !== undefined) {
+      record[key] = value;
+    }
+  }
+  return record;
+}
+
+type ListName = 'stages' | 'touchpoints' | 'connections';
+const LISTS: ReadonlyArray<[ListName, Shape]> = [['stages', STAGE_SHAPE], ['touchpoints', TOUCHPOINT_SHAPE], ['connections', CONNECTION_SHAPE]];
+
+export type MapReader = {
+  /** Notes what a transaction changed; call from `afterTransaction`. */
+  note: (transaction: Y.Transaction) => void;
+  /** The current snapshot: reuses every record and list that nothing noted has changed. */
+  read: () => JourneyMap;
+};
+
+export function createMapReader(doc: Y.Doc): MapReader {
+  const roots: MapRoots = mapRoots(doc);
+  const cache = new WeakMap<Y.Map<unknown>, Plain>();
+  const dirty = new Set<Y.Map<unknown>>();
+  const listsChanged = new Set<ListName>(['stages', 'touchpoints', 'connections']);
+  let metaChanged = true;
+  let last: JourneyMap | null = null;
+
+  const lists = new Map<unknown, ListName>([[roots.stages, 'stages'], [roots.touchpoints, 'touchpoints'], [roots.connections, 'connections']]);
+  const rootList = (type: unknown): ListName | null => lists.get(type) ?? null;
+
+  function note(transaction: Y.Transaction) {
+    for (const changed of transaction.changed.keys()) {
+      const type = changed as unknown as Y.AbstractType<unknown>;
+      if ((type as unknown) === roots.meta || (type as unknown) === roots.clock) {
+        metaChanged = true;
+        continue;
+      }
+      // Walk up to the record that holds this change: a direct child of a root list.
+      let node: Y.AbstractType<unknown> | null = type;
+      while (node) {
+        const parent: Y.AbstractType<unknown> | null = node.parent;
+        const list = rootList(node) ?? (parent ? rootList(parent) : null);
+        if (list) {
+          listsChanged.add(list);
+          if (node !== roots[list]) dirty.add(node as Y.Map<unknown>);
+          break;
+        }
+        node = parent;
+      }
+    }
+  }
+
+  function readList<T>(name: ListName, shape: Shape, previous: readonly T[] | undefined): T[] {
+    const items = roots[name].toArray();
+    let same = previous !== undefined && previous.length === items.length;
+    const records = items.map((ymap, index) => {
+      let record = cache.get(ymap);
+      if (!record || dirty.has(ymap)) {
+        record = readRecord(ymap, shape);
+        cache.set(ymap, record);
+      }
+      if (same && previous?.[index] !== record) same = false;
+      return record as T;
+    });
+    return same ? (previous as T[]) : records;
+  }
+
+  function read(): JourneyMap {
+    if (last && !metaChanged && listsChanged.size === 0) return last;
+    const meta: Plain = {};
+    for (const key of MAP_FIELDS) {
+      const value = key === 'updatedAt' ? roots.clock.get('updatedAt') : roots.meta.get(key);
+      if (value !== undefined) meta[key] = value;
+    }
+    const lists = {} as { stages: Stage[]; touchpoints: Touchpoint[]; connections: Connection[] };
+    for (const [name, shape] of LISTS) {
+      const previous = last?.[name] as never[] | undefined;
+      lists[name] = listsChanged.has(name) ? readList(name, shape, previous) : (previous as never[]);
+    }
+    dirty.clear();
+    listsChanged.clear();
+    metaChanged = false;
+    last = { ...(meta as Omit<JourneyMap, 'stages' | 'touchpoints' | 'connections'>), ...lists };
+    return last;
+  }
+
+  return { note, read };
+}
+
+/** The removed-stage record (deleted stage -> where its touchpoints went), for repairs. */
+export function removedStages(doc: Y.Doc): ReadonlyMap<string, string> {
+  return new Map(mapRoots(doc).removedStages.entries());
+}

@@ -1,0 +1,179 @@
+// The one way local edits reach a map's Y.Doc: the difference between two immutable snapshots
+// (before and after a pure model operation), written as the smallest set of Y changes. Pure
+// operations never copy what they do not change, so unchanged records are skipped by identity.
+// Callers wrap this in `doc.transact(..., origin)`.
+import * as Y from 'yjs';
+import type { JourneyMap } from '../model/schema';
+import { CONNECTION_SHAPE, FORMAT_VERSION_KEY, MAP_FIELDS, mapRoots, STAGE_SHAPE, TOUCHPOINT_SHAPE, type Shape } from './layout';
+import { sameValue } from './sameValue';
+
+type Plain = Record<string, unknown>;
+type Keyed = Plain & { id: string };
+
+/** Where this tab's votes are counted: a counter per tab, summed on reading, so votes merge by adding. */
+const counterKey = (doc: Y.Doc) => String(doc.clientID);
+
+function newRecord(record: Plain, shape: Shape, doc: Y.Doc): Y.Map<unknown> {
+  const ymap = new Y.Map<unknown>();
+  for (const [key, value] of Object.entries(record)) {
+    if (value === undefined) continue;
+    if (key in shape.keyed) ymap.set(key, Y.Array.from((value as Plain[]).map((item) => newRecord(item, shape.keyed[key] as Shape, doc))));
+    else if (shape.plainLists.includes(key)) ymap.set(key, Y.Array.from(value as never[]));
+    else if (shape.counters.includes(key)) ymap.set(key, new Y.Map<number>([[counterKey(doc), value as number]]));
+    else ymap.set(key, value);
+  }
+  return ymap;
+}
+
+function childArray<T>(ymap: Y.Map<unknown>, key: string): Y.Array<T> {
+  const existing = ymap.get(key);
+  if (existing instanceof Y.Array) return existing as Y.Array<T>;
+  const created = new Y.Array<T>();
+  ymap.set(key, created);
+  return created;
+}
+
+function updateRecord(ymap: Y.Map<unknown>, before: Plain | undefined, after: Plain, shape: Shape, doc: Y.Doc) {
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after)]);
+  for (const key of keys) {
+    const old = before?.[key];
+    const value = after[key];
+    if (old === value && before !== undefined) continue;
+    if (key in shape.keyed) {
+      syncKeyedList(childArray(ymap, key), (old ?? []) as Keyed[], (value ?? []) as Keyed[], shape.keyed[key] as Shape, doc);
+    } else if (shape.plainLists.includes(key)) {
+      syncPlainList(childArray(ymap, key), (value ?? []) as unknown[]);
+    } else if (shape.counters.includes(key)) {
+      addToCounter(ymap, key, ((value as number | undefined) ?? 0) - ((old as number | undefined) ?? 0), doc);
+    } else if (value === undefined) {
+      if (ymap.has(key)) ymap.delete(key);
+    } else if (!sameValue(ymap.get(key), value)) {
+      ymap.set(key, value);
+    }
+  }
+}
+
+function addToCounter(ymap: Y.Map<unknown>, key: string, delta: number, doc: Y.Doc) {
+  if (delta === 0) return;
+  let counter = ymap.get(key);
+  if (!(counter instanceof Y.Map)) {
+    counter = new Y.Map<number>();
+    ymap.set(key, counter);
+  }
+  const own = counter as Y.Map<number>;
+  own.set(counterKey(doc), (own.get(counterKey(doc)) ?? 0) + delta);
+}
+
+/**
+ * Makes a Y.Array of records match `after`, by id: removes what is gone (and duplicates), updates
+ * what changed in place, inserts what is new at its place. A record that moved is removed and
+ * inserted again (Yjs has no move).
+ */
+export function syncKeyedList(yarray: Y.Array<Y.Map<unknown>>, before: readonly Keyed[], after: readonly Keyed[], shape: Shape, doc: Y.Doc) {
+  if (before === after && yarray.length === after.length) return;
+  const beforeById = new Map(before.map((item) => [item.id, item]));
+  const wanted = new Set(after.map((item) => item.id));
+  const items = yarray.toArray();
+  const ids = items.map((item) => item.get('id') as string);
+  const seen = new Set<string>();
+  const doomed: number[] = [];
+  ids.forEach((id, index) => {
+    if (!wanted.has(id) || seen.has(id)) doomed.push(index);
+    seen.add(id);
+  });
+  for (let i = doomed.length - 1; i >= 0; i--) {
+    const index = doomed[i] as number;
+    yarray.delete(index, 1);
+    items.splice(index, 1);
+    ids.splice(index, 1);
+  }
+  const present = new Set(ids);
+  let k = 0;
+  let pending: Y.Map<unknown>[] = [];
+  const flush = () => {
+    if (pending.length === 0) return;
+    yarray.insert(k - pending.length, pending);
+    pending = [];
+  };
+  for (const record of after) {
+    if (ids[k] === record.id) {
+      flush();
+      const old = beforeById.get(record.id);
+      if (old !== record) updateRecord(items[k] as Y.Map<unknown>, old, record, shape, doc);
+      k++;
+      continue;
+    }
+    if (present.has(record.id)) {
+      // Moved: take it out of its old place, insert it again here.
+      flush();
+      const from = ids.indexOf(record.id, k);
+      yarray.delete(from, 1);
+      items.splice(from, 1);
+      ids.splice(from, 1);
+      present.delete(record.id);
+    }
+    const created = newRecord(record, shape, doc);
+    pending.push(created);
+    items.splice(k, 0, created);
+    ids.splice(k, 0, record.id);
+    k++;
+  }
+  flush();
+}
+
+/** Makes a Y.Array of plain values match `after`: keeps the common start and end, replaces the middle. */
+export function syncPlainList(yarray: Y.Array<unknown>, after: readonly unknown[]) {
+  const current = yarray.toArray();
+  let start = 0;
+  while (start < current.length && start < after.length && sameValue(current[start], after[start])) start++;
+  let end = 0;
+  while (
+    end < current.length - start && end < after.length - start &&
+    sameValue(current[current.length - 1 - end], after[after.length - 1 - end])
+  ) end++;
+  const removed = current.length - start - end;
+  if (removed > 0) yarray.delete(start, removed);
+  const inserted = after.slice(start, after.length - end);
+  if (inserted.length > 0) yarray.insert(start, inserted);
+}
+
+/** The stage each removed stage's touchpoints went to: the previous surviving stage, else the next. */
+function recordRemovedStages(before: JourneyMap, after: JourneyMap, removed: Y.Map<string>) {
+  const surviving = new Set(after.stages.map((s) => s.id));
+  before.stages.forEach((stage, index) => {
+    if (surviving.has(stage.id)) return;
+    const previous = before.stages.slice(0, index).reverse().find((s) => surviving.has(s.id));
+    const next = before.stages.slice(index + 1).find((s) => surviving.has(s.id));
+    const heir = previous ?? next;
+    if (heir) removed.set(stage.id, heir.id);
+  });
+}
+
+/** Writes into `doc` what changed from `before` to `after`. */
+export function applyMapChange(doc: Y.Doc, before: JourneyMap, after: JourneyMap) {
+  const roots = mapRoots(doc);
+  for (const key of MAP_FIELDS) {
+    if (key === 'updatedAt') continue;
+    const value = (after as Plain)[key];
+    if (value === undefined) {
+      if (roots.meta.has(key)) roots.meta.delete(key);
+    } else if (!sameValue(roots.meta.get(key), value)) roots.meta.set(key, value);
+  }
+  if (roots.clock.get('updatedAt') !== after.updatedAt) roots.clock.set('updatedAt', after.updatedAt);
+  if (before.stages !== after.stages) {
+    recordRemovedStages(before, after, roots.removedStages);
+    syncKeyedList(roots.stages, before.stages, after.stages, STAGE_SHAPE, doc);
+  }
+  if (before.touchpoints !== after.touchpoints) syncKeyedList(roots.touchpoints, before.touchpoints, after.touchpoints, TOUCHPOINT_SHAPE, doc);
+  if (before.connections !== after.connections) syncKeyedList(roots.connections, before.connections, after.connections, CONNECTION_SHAPE, doc);
+}
+
+const EMPTY_MAP: JourneyMap = { id: '', title: '', createdAt: '', updatedAt: '', stages: [], touchpoints: [], connections: [] };
+
+/** Fills an empty document with a whole map (a new map, an import, a conversion from old storage). */
+export function writeWholeMap(doc: Y.Doc, map: JourneyMap, formatVersion: number) {
+  doc.transact(() => {
+    applyMapChange(doc, EMPTY_MAP, map);
+    mapRoots(doc).meta.set(FORMAT_VERSION_KEY, formatVersion);
+  });
+}

@@ -1,0 +1,96 @@
+// A map's Yjs document in IndexedDB: an append-only log of updates per map plus its header row.
+// Every write is one transaction holding the update and the refreshed header, so the library
+// never lists a map whose content is not there.
+import * as Y from 'yjs';
+import { STORAGE } from '../doc/origins';
+import { writeWholeMap } from '../doc/writeMap';
+import type { JourneyMap } from '../model/schema';
+import { FORMAT_VERSION } from '../model/schema';
+import type { HeaderRow, WaymarkDb } from './db';
+
+export function headerOf(map: JourneyMap, formatVersion = FORMAT_VERSION): HeaderRow {
+  return {
+    id: map.id,
+    title: map.title,
+    ...(map.persona ? { personaName: map.persona.name } : {}),
+    stageCount: map.stages.length,
+    touchpointCount: map.touchpoints.length,
+    createdAt: map.createdAt,
+    updatedAt: map.updatedAt,
+    formatVersion,
+  };
+}
+
+/** The map was deleted (in this tab or another) while it was open: its updates have nowhere to go. */
+export class MapDeletedError extends Error {
+  constructor(mapId: string) {
+    super(`map ${mapId} was deleted`);
+    this.name = 'MapDeletedError';
+  }
+}
+
+/** A whole map as the first update of a new document. */
+export function encodeWholeMap(map: JourneyMap): Uint8Array {
+  const doc = new Y.Doc();
+  writeWholeMap(doc, map, FORMAT_VERSION);
+  return Y.encodeStateAsUpdate(doc);
+}
+
+/** Reads a map's document, or null when the map does not exist. */
+export async function loadDoc(db: WaymarkDb, mapId: string): Promise<{ doc: Y.Doc; header: HeaderRow; updateCount: number } | null> {
+  const [header, rows] = await db.transaction('r', db.headers, db.updates, () =>
+    Promise.all([db.headers.get(mapId), db.updates.where('mapId').equals(mapId).toArray()]),
+  );
+  if (!header) return null;
+  const doc = new Y.Doc();
+  doc.transact(() => {
+    for (const row of rows) Y.applyUpdate(doc, row.update, STORAGE);
+  }, STORAGE);
+  return { doc, header, updateCount: rows.length };
+}
+
+export async function insertWholeMaps(db: WaymarkDb, maps: readonly JourneyMap[]): Promise<void> {
+  const rows = maps.map((map) => ({ header: headerOf(map), update: encodeWholeMap(map) }));
+  await db.transaction('rw', db.headers, db.updates, async () => {
+    for (const { header, update } of rows) {
+      await db.headers.add(header);
+      await db.updates.add({ mapId: header.id, update });
+    }
+  });
+}
+
+/** Appends one update and refreshes the header; refuses (MapDeletedError) when the map is gone. */
+export async function appendUpdate(db: WaymarkDb, mapId: string, update: Uint8Array, header: HeaderRow): Promise<void> {
+  await db.transaction('rw', db.headers, db.updates, async () => {
+    const exists = await db.headers.get(mapId);
+    if (!exists) throw new MapDeletedError(mapId);
+    await db.updates.add({ mapId, update });
+    await db.headers.put(header);
+  });
+}
+
+/**
+ * Replaces a map's update log with one update holding everything in it and in `doc`. Runs in one
+ * transaction, so updates another tab appends meanwhile are either merged in or kept after it.
+ */
+export async function compact(db: WaymarkDb, mapId: string, doc: Y.Doc): Promise<void> {
+  const state = Y.encodeStateAsUpdate(doc);
+  await db.transaction('rw', db.headers, db.updates, async () => {
+    if (!(await db.headers.get(mapId))) return;
+    const rows = await db.updates.where('mapId').equals(mapId).toArray();
+    // Applied to a fresh document, deleted content is collected: the result holds only what is needed.
+    const fresh = new Y.Doc();
+    Y.applyUpdate(fresh, state);
+    for (const row of rows) Y.applyUpdate(fresh, row.update);
+    await db.updates.bulkDelete(rows.map((row) => row.seq as number));
+    await db.updates.add({ mapId, update: Y.encodeStateAsUpdate(fresh) });
+    fresh.destroy();
+  });
+}
+
+export async function deleteDoc(db: WaymarkDb, mapId: string): Promise<void> {
+  await db.transaction('rw', db.headers, db.updates, async () => {
+    await db.updates.where('mapId').equals(mapId).delete();
+    await db.headers.delete(mapId);
+  });
+}

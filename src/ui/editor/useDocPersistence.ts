@@ -1,0 +1,32 @@
+// While the editor shows a map: every change this tab makes is written to IndexedDB as it
+// happens, and the map is kept in step with the other tabs that have it open.
+import { useEffect, useRef, useState } from 'react';
+import { compact, appendUpdate, headerOf } from '../../persistence/docStorage';
+import { startDocWriter, type DocWriter, type SaveStatus } from '../../persistence/docWriter';
+import type { Repository } from '../../persistence/repository';
+import type { MapDocument } from '../../store/mapStore';
+import { startTabSync } from '../../sync/tabSync';
+
+export function useDocPersistence(doc: MapDocument, mapId: string, repository: Repository, appendedBefore: number) {
+  const [status, setStatus] = useState<SaveStatus>({ state: 'saved', records: 0 });
+  const writer = useRef<DocWriter | null>(null);
+  useEffect(() => {
+    const { db } = repository;
+    const running = startDocWriter(
+      doc.ydoc,
+      {
+        append: (update) => appendUpdate(db, mapId, update, headerOf(doc.store.getState().map)),
+        compact: () => compact(db, mapId, doc.ydoc),
+      },
+      setStatus,
+      { appendedBefore },
+    );
+    writer.current = running;
+    const tabs = startTabSync(mapId, doc.ydoc);
+    return () => {
+      tabs.destroy();
+      running.stop();
+    };
+  }, [doc, mapId, repository, appendedBefore]);
+  return { status, retry: () => void writer.current?.flush() };
+}

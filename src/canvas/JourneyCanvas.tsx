@@ -97,14 +97,24 @@ function Canvas() {
 
   // Selection lives in the UI store (so the inspector and other panels can read and set it);
   // positions and sizes during a drag are React Flow's own until the drag ends.
+  // A mouse drag is committed once, on drop (onNodeDragStop); a move with the arrow keys has
+  // no drag around it and is committed as it happens, one undo step per key press.
+  const mouseDragging = useRef(false);
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
       applySelectionChanges(ui, 'touchpoints', changes.filter((c) => c.type === 'select'));
       const local = changes.filter((c) => c.type === 'position' || c.type === 'dimensions');
       if (local.length > 0) setNodes((current) => applyNodeChanges(local, current));
+      if (mouseDragging.current) return;
+      const keyed = changes.flatMap((c) => (c.type === 'position' && !c.dragging && c.position ? [{ id: c.id, position: c.position }] : []));
+      if (keyed.length > 0) doc.edit((m) => moveTouchpoints(m, keyed));
     },
-    [ui],
+    [ui, doc],
   );
+
+  const onNodeDragStart = useCallback(() => {
+    mouseDragging.current = true;
+  }, []);
 
   const onEdgesChange = useCallback(
     (changes: EdgeChange<JourneyEdgeType>[]) => applySelectionChanges(ui, 'connections', changes.filter((c) => c.type === 'select')),
@@ -113,6 +123,7 @@ function Canvas() {
 
   const onNodeDragStop = useCallback(
     (_event: unknown, _node: Node, dragged: Node[]) => {
+      mouseDragging.current = false;
       const moves = dragged.filter((n) => n.type === 'touchpoint').map((n) => ({ id: n.id, position: n.position }));
       doc.edit((m) => moveTouchpoints(m, moves));
     },
@@ -178,6 +189,7 @@ function Canvas() {
         defaultEdgeOptions={defaultEdgeOptions}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
+        onNodeDragStart={onNodeDragStart}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
         onDelete={onDelete}

@@ -1,7 +1,7 @@
 // Import, the tldraw way: size check -> JSON.parse -> envelope -> refuse newer versions ->
 // migrate -> Zod -> references. Nothing here touches the database; callers act on an ok Result.
 import type { z } from 'zod';
-import { migrations, OLDEST_SUPPORTED_VERSION } from '../model/migrations';
+import { migrateDocument, OLDEST_SUPPORTED_VERSION } from '../model/migrations';
 import { referenceProblems, type Problem } from '../model/references';
 import { DocumentSchema, FORMAT_NAME, FORMAT_VERSION, JourneyMapSchema, LIMITS, type JourneyMap, type WaymarkDocument } from '../model/schema';
 
@@ -54,13 +54,9 @@ export function validateDocument(raw: unknown): Result<WaymarkDocument, ImportEr
     return { ok: false, error: { kind: 'unsupported-version', version } };
   }
   if (version > FORMAT_VERSION) return { ok: false, error: { kind: 'newer-version', version, supported: FORMAT_VERSION } };
-  let migrated: Record<string, unknown> = raw;
-  for (let step = version; step < FORMAT_VERSION; step++) {
-    const migrate = migrations[step];
-    if (!migrate) return { ok: false, error: { kind: 'unsupported-version', version } };
-    migrated = migrate(migrated);
-  }
-  const parsed = DocumentSchema.safeParse(migrated);
+  const migrated = migrateDocument(raw, version);
+  if (!migrated.ok) return { ok: false, error: { kind: 'unsupported-version', version } };
+  const parsed = DocumentSchema.safeParse(migrated.document);
   if (!parsed.success) return invalid(zodProblems(parsed.error));
   const problems = parsed.data.maps.flatMap((map, i) => referenceProblems(map, `maps[${i}]`));
   if (problems.length > 0) return invalid(problems);

@@ -1,5 +1,6 @@
 // The example journeys shipped as templates. They pass through the same validation as any file.
 import clinicVisit from '../templates/clinic-visit-th.waymark.json';
+import insuranceClaim from '../templates/insurance-claim-fa.waymark.json';
 import onlineOrder from '../templates/online-order.waymark.json';
 import { newId } from '../model/ids';
 import type { JourneyMap } from '../model/schema';
@@ -7,7 +8,7 @@ import { validateDocument } from './importDocument';
 
 export type Template = { key: string; map: JourneyMap };
 
-const SOURCES: Record<string, unknown> = { 'online-order': onlineOrder, 'clinic-visit-th': clinicVisit };
+const SOURCES: Record<string, unknown> = { 'online-order': onlineOrder, 'clinic-visit-th': clinicVisit, 'insurance-claim-fa': insuranceClaim };
 
 export function listTemplates(): Template[] {
   return Object.entries(SOURCES).flatMap(([key, source]) => {

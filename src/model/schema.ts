@@ -26,6 +26,7 @@ export const TRUST_BREAK_KINDS = ['inconsistent-info', 'hidden-cost', 'broken-pr
 export const PILLARS = ['personalisation', 'integrity', 'expectations', 'resolution', 'time-and-effort', 'empathy'] as const;
 export const ACTION_STATUSES = ['open', 'doing', 'done'] as const;
 export const BETTER = ['lower', 'higher'] as const;
+export const FLOWS = ['ltr', 'rtl'] as const;
 export const WELL_KNOWN_METRICS = [
   'nps', 'csat', 'ces', 'resolution-time', 'cart-abandonment', 'returns', 'service-calls', 'repeat-purchases',
   'pages-before-purchase',
@@ -47,6 +48,8 @@ export const ExpectationSchema = z.object({
   topic: z.string().min(1).max(120),
   message: z.string().min(1).max(2000),
   promise: QuantitySchema.optional(),
+  /** false: the user dismissed the promise the audit read from the message text. */
+  readPromise: z.boolean().optional(),
 });
 export const ExperienceSchema = z.object({
   id,
@@ -113,6 +116,8 @@ export const JourneyMapSchema = z.object({
   stages: z.array(StageSchema).min(1).max(LIMITS.maxStages),
   touchpoints: z.array(TouchpointSchema).max(LIMITS.maxTouchpoints),
   connections: z.array(ConnectionSchema).max(LIMITS.maxConnections),
+  /** Which way the stages run on screen; absent: the interface language's direction. */
+  flow: z.enum(FLOWS).optional(),
 });
 
 export const DocumentSchema = z.object({

@@ -58,9 +58,10 @@ export function moveTouchpoints(map: JourneyMap, moves: ReadonlyArray<{ id: stri
   let changed = false;
   const touchpoints = map.touchpoints.map((touchpoint) => {
     const position = byId.get(touchpoint.id);
-    if (!position || (position.x === touchpoint.position.x && position.y === touchpoint.position.y)) return touchpoint;
-    changed = true;
+    if (!position) return touchpoint;
     const rounded = { x: Math.round(position.x), y: Math.round(position.y) };
+    if (rounded.x === touchpoint.position.x && rounded.y === touchpoint.position.y) return touchpoint;
+    changed = true;
     return { ...touchpoint, position: rounded, stageId: stageIdAt(map, rounded.x) };
   });
   return changed ? { ...map, touchpoints } : map;

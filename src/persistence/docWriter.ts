@@ -35,7 +35,7 @@ export function startDocWriter(
   doc: Y.Doc,
   storage: DocStorage,
   onStatus: (status: SaveStatus) => void,
-  options: { clock?: { now: () => number }; appendedBefore?: number } = {},
+  options: { clock?: { now: () => number }; appendedBefore?: number; initial?: readonly Uint8Array[] } = {},
 ): DocWriter {
   const clock = options.clock ?? Date;
   let waiting: Uint8Array[] = [];
@@ -98,6 +98,8 @@ export function startDocWriter(
     });
   };
   doc.on('update', onUpdate);
+  // What opening changed (a migration, a repair) is written like any edit.
+  for (const update of options.initial ?? []) onUpdate(update, null);
 
   return {
     flush: () => {

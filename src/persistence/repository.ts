@@ -6,16 +6,23 @@ import { createMapReader, removedStages } from '../doc/readMap';
 import { applyMapChange } from '../doc/writeMap';
 import type { MapSummary } from '../model/maps';
 import { repairMap } from '../model/repair';
-import type { JourneyMap } from '../model/schema';
+import { FORMAT_VERSION, type JourneyMap } from '../model/schema';
+import { migrateStoredDoc } from '../doc/migrateDoc';
 import { broadcastUpdate } from '../sync/tabSync';
 import type { WaymarkDb } from './db';
 import { appendUpdate, deleteDoc, headerOf, insertWholeMaps, loadDoc } from './docStorage';
 import { upgradeLegacyMaps, type UpgradeReport } from './legacyUpgrade';
+import { requestPersistentStorage } from './storageHealth';
 
 export type LoadResult = Result<JourneyMap, ImportError | { kind: 'not-found' }>;
 
 /** The snapshot of a loaded document, repaired in memory and validated. */
 export function snapshotOf(doc: Y.Doc): Result<JourneyMap, ImportError> {
+  const migration = migrateStoredDoc(doc);
+  if (!migration.ok) {
+    const version = migration.reason === 'newer' ? migration.version : migration.step;
+    return { ok: false, error: { kind: 'newer-version', version, supported: FORMAT_VERSION } };
+  }
   const { map } = repairMap(createMapReader(doc).read(), removedStages(doc));
   return validateStoredMap(map);
 }
@@ -66,6 +73,9 @@ export function createRepository(db: WaymarkDb) {
     async insertMaps(maps: readonly JourneyMap[]): Promise<void> {
       await ready();
       await insertWholeMaps(db, maps);
+      // The first map added is the moment to ask the browser to keep the data: the answer
+      // shows in the library, so a refusal is not an error here.
+      void requestPersistentStorage().catch(() => null);
     },
 
     async deleteMap(id: string): Promise<void> {

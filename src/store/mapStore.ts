@@ -50,9 +50,14 @@ export function createMapDocument(source: Y.Doc | JourneyMap, options: MapDocume
   if (!(source instanceof Y.Doc)) writeWholeMap(ydoc, source, FORMAT_VERSION);
   const reader = createMapReader(ydoc);
   let repairRounds = 0;
+  // Pure operations on a valid map give a valid map: only changes from elsewhere (another tab,
+  // storage, undo over them) need the invariants checked.
+  let unchecked = true;
 
   function current(): JourneyMap {
     const map = reader.read();
+    if (!unchecked) return map;
+    unchecked = false;
     const { map: repaired, repairs } = repairMap(map, removedStages(ydoc));
     if (repairs.length === 0 || repairRounds >= MAX_REPAIR_ROUNDS) return map;
     repairRounds++;
@@ -66,7 +71,10 @@ export function createMapDocument(source: Y.Doc | JourneyMap, options: MapDocume
   }
 
   const store = createStore<MapState>()(() => ({ map: current() }));
-  const onAfterTransaction = (transaction: Y.Transaction) => reader.note(transaction);
+  const onAfterTransaction = (transaction: Y.Transaction) => {
+    reader.note(transaction);
+    if (transaction.origin !== LOCAL && transaction.origin !== CLOCK) unchecked = true;
+  };
   const publish = () => {
     const map = current();
     if (map !== store.getState().map) store.setState({ map });
@@ -92,10 +100,14 @@ export function createMapDocument(source: Y.Doc | JourneyMap, options: MapDocume
     const before = store.getState().map;
     const changed = change(before);
     if (changed === before) return;
-    const next = { ...changed, updatedAt: now() };
     if (editOptions.group === undefined || editOptions.group !== openGroup) undoManager.stopCapturing();
     openGroup = editOptions.group ?? null;
-    ydoc.transact(() => applyMapChange(ydoc, before, next), LOCAL);
+    ydoc.transact((transaction) => {
+      applyMapChange(ydoc, before, { ...changed, updatedAt: before.updatedAt });
+      // Many operations return a fresh copy even when nothing differs (renaming a stage to its own
+      // name): that is no edit, so the clock stays and there is nothing to store.
+      if (transaction.changed.size > 0) roots.clock.set('updatedAt', now());
+    }, LOCAL);
   }
 
   const stamp = () => ydoc.transact(() => roots.clock.set('updatedAt', now()), CLOCK);

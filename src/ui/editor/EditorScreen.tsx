@@ -9,14 +9,10 @@ import { t } from '../../i18n/en';
 import type { Repository } from '../../persistence/repository';
 import { describeStorageError } from '../../persistence/storageErrors';
 import { EditorProvider, useEditor, useUi, type EditorStores } from '../../store/context';
-import { describeRepairs } from '../../store/describeRepairs';
-import { createMapDocument } from '../../store/mapStore';
-import { clearSelection, createUiStore } from '../../store/uiStore';
-import type { Repair } from '../../model/repair';
-import { validateStoredMap } from '../../io/importDocument';
+import { clearSelection } from '../../store/uiStore';
+import { openLoadedMap } from './openLoadedMap';
 import { AuditPanel } from '../audit/AuditPanel';
 import { Inspector } from '../inspector/Inspector';
-import { describeImportError } from '../common/describeImportError';
 import { MapPanel } from './MapPanel';
 import { Notice } from './Notice';
 import { SaveStatus } from './SaveStatus';
@@ -30,16 +26,16 @@ import { WorkshopPanel } from '../workshop/WorkshopPanel';
 import './editor.css';
 import '../workshop/workshop.css';
 
-type Opened = { stores: EditorStores; mapId: string; storedUpdates: number };
+type Opened = { stores: EditorStores; mapId: string; storedUpdates: number; changedOnOpen: Uint8Array[] };
 type Loading = { state: 'loading' } | { state: 'failed'; message: string; details: string[] } | ({ state: 'ready' } & Opened);
 
-function Editor({ repository, mapId, storedUpdates }: { repository: Repository; mapId: string; storedUpdates: number }) {
+function Editor({ repository, opened }: { repository: Repository; opened: Opened }) {
   const stores = useEditor();
   const panel = useUi((s) => s.panel);
   // With the audit open, a selected touchpoint's details show beside it.
   const single = useUi((s) => s.selectedTouchpoints.size === 1);
   const presenting = useUi((s) => s.presenting);
-  const { status, retry } = useDocPersistence(stores.doc, mapId, repository, storedUpdates);
+  const { status, retry } = useDocPersistence(stores.doc, repository, opened);
   useSelectionFollowsMap(stores);
   useShortcuts(stores);
   useWorkshopKeys(stores);
@@ -84,7 +80,7 @@ export function EditorScreen({ mapId, repository }: { mapId: string; repository:
         if (!loaded) return setLoading({ state: 'failed', message: t.editor.notFound, details: [] });
         const opened = openLoadedMap(loaded.doc);
         if (!opened.ok) return setLoading({ state: 'failed', message: t.editor.invalidStored, details: opened.details });
-        setLoading({ state: 'ready', stores: opened.stores, mapId, storedUpdates: loaded.updateCount });
+        setLoading({ state: 'ready', stores: opened.stores, changedOnOpen: opened.changedOnOpen, mapId, storedUpdates: loaded.updateCount });
       },
       (error: unknown) => current && setLoading({ state: 'failed', message: t.storage.loadFailed(describeStorageError(error).message), details: [] }),
     );
@@ -119,25 +115,7 @@ function OpenEditor({ repository, opened }: { repository: Repository; opened: Op
   }
   return (
     <EditorProvider stores={opened.stores}>
-      <Editor repository={repository} mapId={opened.mapId} storedUpdates={opened.storedUpdates} />
+      <Editor repository={repository} opened={opened} />
     </EditorProvider>
   );
-}
-
-/** Builds the stores over a loaded document; repairs made while opening are told in the notice. */
-function openLoadedMap(ydoc: import('yjs').Doc): { ok: true; stores: EditorStores } | { ok: false; details: string[] } {
-  const ui = createUiStore();
-  const atOpen: Repair[] = [];
-  let report = (repairs: Repair[]) => {
-    atOpen.push(...repairs);
-  };
-  const doc = createMapDocument(ydoc, { onRepairs: (repairs) => report(repairs) });
-  const valid = validateStoredMap(doc.store.getState().map);
-  if (!valid.ok) {
-    doc.destroy();
-    return { ok: false, details: describeImportError(valid.error) };
-  }
-  report = (repairs) => ui.setState({ notice: describeRepairs(repairs) });
-  if (atOpen.length > 0) report(atOpen);
-  return { ok: true, stores: { doc, ui } };
 }

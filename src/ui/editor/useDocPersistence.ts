@@ -7,7 +7,9 @@ import type { Repository } from '../../persistence/repository';
 import type { MapDocument } from '../../store/mapStore';
 import { startTabSync } from '../../sync/tabSync';
 
-export function useDocPersistence(doc: MapDocument, mapId: string, repository: Repository, appendedBefore: number) {
+type Opened = { mapId: string; storedUpdates: number; changedOnOpen: Uint8Array[] };
+
+export function useDocPersistence(doc: MapDocument, repository: Repository, { mapId, storedUpdates, changedOnOpen }: Opened) {
   const [status, setStatus] = useState<SaveStatus>({ state: 'saved', records: 0 });
   const writer = useRef<DocWriter | null>(null);
   useEffect(() => {
@@ -19,7 +21,7 @@ export function useDocPersistence(doc: MapDocument, mapId: string, repository: R
         compact: () => compact(db, mapId, doc.ydoc),
       },
       setStatus,
-      { appendedBefore },
+      { appendedBefore: storedUpdates, initial: changedOnOpen },
     );
     writer.current = running;
     const tabs = startTabSync(mapId, doc.ydoc);
@@ -27,6 +29,6 @@ export function useDocPersistence(doc: MapDocument, mapId: string, repository: R
       tabs.destroy();
       running.stop();
     };
-  }, [doc, mapId, repository, appendedBefore]);
+  }, [doc, mapId, repository, storedUpdates, changedOnOpen]);
   return { status, retry: () => void writer.current?.flush() };
 }

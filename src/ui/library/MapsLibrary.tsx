@@ -14,6 +14,7 @@ import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
 import { CreateMenu } from './CreateMenu';
 import { copyTitle, errorDetail, loadFailureDetail } from './libraryText';
 import { MapCard } from './MapCard';
+import { StorageInfo } from './StorageInfo';
 import { TemplateCard } from './TemplateCard';
 import { useNow } from './useNow';
 import './library.css';
@@ -70,6 +71,24 @@ export function MapsLibrary({ repository, onOpen }: Props) {
   }, [status]);
 
   const maps = listing?.ok ? listing.maps : null;
+
+  // Maps stored by the previous release that could not be converted: said once, kept untouched.
+  useEffect(() => {
+    let current = true;
+    repository.ready().then(
+      (upgrade) => {
+        if (!current) return;
+        for (const failure of upgrade.failures) {
+          const detail = 'problems' in failure ? failure.problems.map((p) => `${p.path}: ${p.message}`).join('; ') : failure.error;
+          report(t.storage.upgradeFailed(failure.title, detail));
+        }
+      },
+      (error: unknown) => current && report(t.library.errors.list(errorDetail(error))),
+    );
+    return () => {
+      current = false;
+    };
+  }, [repository, report]);
   const io = useLibraryExport(repository, { onStatus: setStatus, onError: report });
 
   // After a deletion, put the focus on the card that took the deleted one's place (or on "New map").
@@ -253,6 +272,7 @@ export function MapsLibrary({ repository, onOpen }: Props) {
             </ul>
           </section>
         )}
+        <StorageInfo version={listing} />
       </main>
 
       <div className="lib-toasts">

@@ -47,6 +47,8 @@ export function useWorkshopKeys(stores: EditorStores) {
     return () => {
       window.removeEventListener('keydown', onKeyDown, { capture: true });
       document.removeEventListener('fullscreenchange', onFullscreenChange);
+      // Leaving the editor while presenting (the browser's Back) must not leave the library in full screen.
+      if (stores.ui.getState().presenting) leavePresent(stores);
     };
   }, [stores]);
 }

@@ -8,7 +8,7 @@ import '@xyflow/react/dist/style.css';
 import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { t } from '../i18n/en';
 import { deleteConnections } from '../model/connections';
-import { laneIndexAt, mapBounds, nodeOriginAt, LANE_WIDTH } from '../model/lanes';
+import { laneIndexAt, mapBounds, nodeOriginAt, LANE_WIDTH, NODE_WIDTH } from '../model/lanes';
 import { stageColor } from '../model/maps';
 import { deleteTouchpoints, moveTouchpoints } from '../model/touchpoints';
 import { useEditor, useMapSelector, useUi } from '../store/context';
@@ -162,11 +162,58 @@ function Canvas() {
     [ui],
   );
 
+  // Which lane is at the centre of the screen, for "+ Touchpoint" with nothing selected.
+  const noteStageInView = useCallback(
+    (viewport: Viewport) => {
+      const width = container.current?.clientWidth ?? 0;
+      const centreX = (width / 2 - viewport.x) / viewport.zoom;
+      const stageInView = laneIndexAt(centreX - NODE_WIDTH / 2, doc.store.getState().map.stages.length);
+      if (ui.getState().stageInView !== stageInView) ui.setState({ stageInView });
+    },
+    [doc, ui],
+  );
+  const onMoveEnd = useCallback((_event: unknown, viewport: Viewport) => noteStageInView(viewport), [noteStageInView]);
+  useEffect(() => {
+    if (firstView) noteStageInView(firstView);
+  }, [firstView, noteStageInView]);
+
   const onEdgeDoubleClick: EdgeMouseHandler = useCallback((_event, edge) => ui.setState({ editingConnection: edge.id }), [ui]);
+
+  // Where the current click sequence (the two clicks of a double-click) began. The first click
+  // may select a card and move the canvas; the second then lands elsewhere, but belongs to the
+  // card: it neither deselects it nor adds a card on empty canvas, and the double-click opens it.
+  const sequenceStart = useRef<{ empty: boolean; nodeId: string | null }>({ empty: false, nodeId: null });
+  const strayFollowUp = (event: MouseEvent<HTMLDivElement>) => {
+    const { nodeId } = sequenceStart.current;
+    return event.detail >= 2 && nodeId !== null && !(event.target as Element).closest(`[data-id="${CSS.escape(nodeId)}"]`);
+  };
+  const onMouseDownCapture = useCallback((event: MouseEvent<HTMLDivElement>) => {
+    if (event.detail > 1) {
+      if (strayFollowUp(event)) event.stopPropagation();
+      return;
+    }
+    const target = event.target as Element;
+    sequenceStart.current = {
+      empty: !target.closest(NOT_EMPTY_CANVAS),
+      nodeId: target.closest('.react-flow__node-touchpoint')?.getAttribute('data-id') ?? null,
+    };
+  }, []);
+  const onClickCapture = useCallback((event: MouseEvent<HTMLDivElement>) => {
+    if (strayFollowUp(event)) event.stopPropagation();
+  }, []);
+  const onDoubleClickCapture = useCallback(
+    (event: MouseEvent<HTMLDivElement>) => {
+      if (!strayFollowUp(event)) return;
+      event.stopPropagation();
+      selectTouchpoints(ui, [sequenceStart.current.nodeId as string]);
+      ui.setState({ panel: 'inspector' });
+    },
+    [ui],
+  );
 
   const onDoubleClick = useCallback(
     (event: MouseEvent<HTMLDivElement>) => {
-      if ((event.target as Element).closest(NOT_EMPTY_CANVAS)) return;
+      if ((event.target as Element).closest(NOT_EMPTY_CANVAS) || !sequenceStart.current.empty) return;
       const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
       const current = doc.store.getState().map;
       const lane = laneIndexAt(nodeOriginAt(point).x, current.stages.length);
@@ -177,7 +224,12 @@ function Canvas() {
   );
 
   return (
-    <div className={`canvas${voting ? ' is-voting' : ''}`} ref={container} onDoubleClick={onDoubleClick}>
+    <div className={`canvas${voting ? ' is-voting' : ''}`} ref={container}
+      onMouseDownCapture={onMouseDownCapture}
+      onClickCapture={onClickCapture}
+      onDoubleClickCapture={onDoubleClickCapture}
+      onDoubleClick={onDoubleClick}
+    >
       {dimming && <style>{dimming}</style>}
       {firstView && (
       <ReactFlow<FlowNode, JourneyEdgeType>
@@ -190,6 +242,7 @@ function Canvas() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStart={onNodeDragStart}
+        onMoveEnd={onMoveEnd}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
         onDelete={onDelete}

@@ -7,11 +7,11 @@ import { CONNECTION_SHAPE, MAP_FIELDS, mapRoots, STAGE_SHAPE, TOUCHPOINT_SHAPE, 
 
 type Plain = Record<string, unknown>;
 
-function sumCounter(counter: Y.Map<number>): number | undefined {
-  if (counter.size === 0) return undefined;
+/** The sum of a counter's entries as stored; below zero when tabs took the same vote away at once. */
+export function counterTotal(counter: Y.Map<number>): number {
   let sum = 0;
   counter.forEach((value) => (sum += typeof value === 'number' ? value : 0));
-  return Math.max(0, sum);
+  return sum;
 }
 
 function uniquePlain(values: unknown[]): unknown[] {
@@ -35,8 +35,10 @@ export function readRecord(ymap: Y.Map<unknown>, shape: Shape): Plain {
       // Two tabs may both add the same pillar: a list of plain values never holds one twice.
       record[key] = value instanceof Y.Array ? uniquePlain(value.toArray()) : [];
     } else if (shape.counters.includes(key)) {
-      const sum = value instanceof Y.Map ? sumCounter(value as Y.Map<number>) : undefined;
-      if (sum !== undefined) record[key] = sum;
+      // No votes and zero votes are one thing (the format's default is 0): a count of zero or less
+      // reads as absent, as the model writes it, so clearing the votes leaves no `votes: 0` behind.
+      const sum = value instanceof Y.Map ? counterTotal(value as Y.Map<number>) : 0;
+      if (sum > 0) record[key] = sum;
     } else if (value !== undefined) {
       record[key] = value;
     }

@@ -5,7 +5,9 @@
 import * as Y from 'yjs';
 import type { JourneyMap } from '../model/schema';
 import { CONNECTION_SHAPE, FORMAT_VERSION_KEY, MAP_FIELDS, mapRoots, STAGE_SHAPE, TOUCHPOINT_SHAPE, type Shape } from './layout';
+import { counterTotal } from './readMap';
 import { sameValue } from './sameValue';
+import { wellFormed } from './wellFormed';
 
 type Plain = Record<string, unknown>;
 type Keyed = Plain & { id: string };
@@ -18,9 +20,14 @@ function newRecord(record: Plain, shape: Shape, doc: Y.Doc): Y.Map<unknown> {
   for (const [key, value] of Object.entries(record)) {
     if (value === undefined) continue;
     if (key in shape.keyed) ymap.set(key, Y.Array.from((value as Plain[]).map((item) => newRecord(item, shape.keyed[key] as Shape, doc))));
-    else if (shape.plainLists.includes(key)) ymap.set(key, Y.Array.from(value as never[]));
-    else if (shape.counters.includes(key)) ymap.set(key, new Y.Map<number>([[counterKey(doc), value as number]]));
-    else ymap.set(key, value);
+    else if (shape.plainLists.includes(key)) ymap.set(key, Y.Array.from(wellFormed(value) as never[]));
+    else if (!shape.counters.includes(key)) ymap.set(key, wellFormed(value));
+  }
+  // Every counter exists from the start, even at zero: two tabs giving the first vote at once
+  // would otherwise each create one, and only one of them would survive the merge.
+  for (const key of shape.counters) {
+    const value = record[key];
+    ymap.set(key, new Y.Map<number>(typeof value === 'number' ? [[counterKey(doc), value]] : []));
   }
   return ymap;
 }
@@ -42,26 +49,31 @@ function updateRecord(ymap: Y.Map<unknown>, before: Plain | undefined, after: Pl
     if (key in shape.keyed) {
       syncKeyedList(childArray(ymap, key), (old ?? []) as Keyed[], (value ?? []) as Keyed[], shape.keyed[key] as Shape, doc);
     } else if (shape.plainLists.includes(key)) {
-      syncPlainList(childArray(ymap, key), (value ?? []) as unknown[]);
+      syncPlainList(childArray(ymap, key), wellFormed((value ?? []) as unknown[]));
     } else if (shape.counters.includes(key)) {
-      addToCounter(ymap, key, ((value as number | undefined) ?? 0) - ((old as number | undefined) ?? 0), doc);
+      setCounter(ymap, key, (value as number | undefined) ?? 0, doc);
     } else if (value === undefined) {
       if (ymap.has(key)) ymap.delete(key);
-    } else if (!sameValue(ymap.get(key), value)) {
-      ymap.set(key, value);
+    } else if (!sameValue(ymap.get(key), wellFormed(value))) {
+      ymap.set(key, wellFormed(value));
     }
   }
 }
 
-function addToCounter(ymap: Y.Map<unknown>, key: string, delta: number, doc: Y.Doc) {
-  if (delta === 0) return;
+/**
+ * Makes the counter show `total` by adding the difference to this tab's own entry. The difference
+ * is taken from the stored sum, not from the count shown: after two tabs took the same last vote
+ * away the sum is below zero (shown as none), and the next vote must still count as one.
+ */
+function setCounter(ymap: Y.Map<unknown>, key: string, total: number, doc: Y.Doc) {
   let counter = ymap.get(key);
   if (!(counter instanceof Y.Map)) {
     counter = new Y.Map<number>();
     ymap.set(key, counter);
   }
   const own = counter as Y.Map<number>;
-  own.set(counterKey(doc), (own.get(counterKey(doc)) ?? 0) + delta);
+  const delta = total - counterTotal(own);
+  if (delta !== 0) own.set(counterKey(doc), (own.get(counterKey(doc)) ?? 0) + delta);
 }
 
 /**
@@ -71,8 +83,10 @@ function addToCounter(ymap: Y.Map<unknown>, key: string, delta: number, doc: Y.D
  */
 export function syncKeyedList(yarray: Y.Array<Y.Map<unknown>>, before: readonly Keyed[], after: readonly Keyed[], shape: Shape, doc: Y.Doc) {
   if (before === after && yarray.length === after.length) return;
-  const beforeById = new Map(before.map((item) => [item.id, item]));
-  const wanted = new Set(after.map((item) => item.id));
+  // Ids as they are stored (see wellFormed), to compare with those read from the array.
+  const idOf = (item: Keyed) => wellFormed(item.id);
+  const beforeById = new Map(before.map((item) => [idOf(item), item]));
+  const wanted = new Set(after.map(idOf));
   const items = yarray.toArray();
   const ids = items.map((item) => item.get('id') as string);
   const seen = new Set<string>();
@@ -96,26 +110,27 @@ export function syncKeyedList(yarray: Y.Array<Y.Map<unknown>>, before: readonly 
     pending = [];
   };
   for (const record of after) {
-    if (ids[k] === record.id) {
+    const id = idOf(record);
+    if (ids[k] === id) {
       flush();
-      const old = beforeById.get(record.id);
+      const old = beforeById.get(id);
       if (old !== record) updateRecord(items[k] as Y.Map<unknown>, old, record, shape, doc);
       k++;
       continue;
     }
-    if (present.has(record.id)) {
+    if (present.has(id)) {
       // Moved: take it out of its old place, insert it again here.
       flush();
-      const from = ids.indexOf(record.id, k);
+      const from = ids.indexOf(id, k);
       yarray.delete(from, 1);
       items.splice(from, 1);
       ids.splice(from, 1);
-      present.delete(record.id);
+      present.delete(id);
     }
     const created = newRecord(record, shape, doc);
     pending.push(created);
     items.splice(k, 0, created);
-    ids.splice(k, 0, record.id);
+    ids.splice(k, 0, id);
     k++;
   }
   flush();
@@ -145,7 +160,7 @@ function recordRemovedStages(before: JourneyMap, after: JourneyMap, removed: Y.M
     const previous = before.stages.slice(0, index).reverse().find((s) => surviving.has(s.id));
     const next = before.stages.slice(index + 1).find((s) => surviving.has(s.id));
     const heir = previous ?? next;
-    if (heir) removed.set(stage.id, heir.id);
+    if (heir) removed.set(wellFormed(stage.id), wellFormed(heir.id));
   });
 }
 
@@ -154,7 +169,7 @@ export function applyMapChange(doc: Y.Doc, before: JourneyMap, after: JourneyMap
   const roots = mapRoots(doc);
   for (const key of MAP_FIELDS) {
     if (key === 'updatedAt') continue;
-    const value = (after as Plain)[key];
+    const value = wellFormed((after as Plain)[key]);
     if (value === undefined) {
       if (roots.meta.has(key)) roots.meta.delete(key);
     } else if (!sameValue(roots.meta.get(key), value)) roots.meta.set(key, value);

@@ -7,6 +7,8 @@ export const LANE_PADDING = 40;
 export const NODE_WIDTH = 240;
 export const NODE_HEIGHT = 120;
 export const LANE_HEADER_HEIGHT = 64;
+/** From one card's top to the next one's in a lane: a card and a gap that leaves room for an arrow. */
+export const CARD_SPACING = 180;
 
 export function laneLeft(index: number): number {
   return index * LANE_WIDTH - LANE_PADDING;

@@ -1,7 +1,7 @@
 // Pure operations on stages. Lanes sit at fixed places in stage order, so whenever a stage's
 // index changes its touchpoints move with it: nothing is left behind in the wrong lane.
 import { newId } from './ids';
-import { rebaseX } from './lanes';
+import { CARD_SPACING, rebaseX } from './lanes';
 import { STAGE_COLORS } from './maps';
 import type { JourneyMap, Stage } from './schema';
 import { LIMITS } from './schema';
@@ -61,10 +61,16 @@ export function deleteStage(map: JourneyMap, id: string, moveTo?: string): Stage
   const orphans = map.touchpoints.filter((t) => t.stageId === id);
   const target = map.stages.findIndex((s) => s.id === moveTo);
   if (orphans.length > 0 && (target < 0 || target === index)) return { ok: false, reason: 'has-touchpoints' };
+  // The moved cards go below the neighbour's own cards, keeping their order and spacing, so
+  // none lands on another.
+  const resident = map.touchpoints.filter((t) => t.stageId === moveTo);
+  const shift = resident.length === 0 || orphans.length === 0
+    ? 0
+    : Math.max(...resident.map((t) => t.position.y)) + CARD_SPACING - Math.min(...orphans.map((t) => t.position.y));
   const rehomed: JourneyMap = {
     ...map,
     touchpoints: map.touchpoints.map((t) =>
-      t.stageId === id ? { ...t, stageId: moveTo as string, position: { x: rebaseX(t.position.x, index, target), y: t.position.y } } : t,
+      t.stageId === id ? { ...t, stageId: moveTo as string, position: { x: rebaseX(t.position.x, index, target), y: t.position.y + shift } } : t,
     ),
   };
   const stages = map.stages.filter((s) => s.id !== id);

@@ -47,9 +47,11 @@ export function startDocWriter(
   let appended = options.appendedBefore ?? 0;
   let scheduled = false;
 
-  async function writeWaiting(): Promise<void> {
+  /** `retry`: called by the retry timer; any other call leaves a failed write to that timer. */
+  async function writeWaiting(retry = false): Promise<void> {
     while (writing) await writing;
-    if (waiting.length === 0 || deleted) return;
+    // An edit made while a write was failing must not retry before the announced time.
+    if (waiting.length === 0 || deleted || (failures > 0 && !retry)) return;
     const update = waiting.length === 1 ? (waiting[0] as Uint8Array) : Y.mergeUpdates(waiting);
     waiting = [];
     onStatus({ state: 'saving' });
@@ -70,7 +72,7 @@ export function startDocWriter(
         failures++;
         onStatus({ state: 'failed', problem: describeStorageError(error), retryAt: clock.now() + delay });
         clearTimeout(retryTimer);
-        if (!stopped) retryTimer = setTimeout(() => void writeWaiting(), delay);
+        if (!stopped) retryTimer = setTimeout(() => void writeWaiting(true), delay);
       },
     );
     try {

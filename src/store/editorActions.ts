@@ -1,7 +1,7 @@
 // Editor commands shared by the toolbar, the keyboard and the canvas. Each is one undo step.
 import { t } from '../i18n/en';
 import { addConnection, connectionRefusal, deleteConnections } from '../model/connections';
-import { LANE_WIDTH } from '../model/lanes';
+import { CARD_SPACING, LANE_WIDTH } from '../model/lanes';
 import type { JourneyMap, Position } from '../model/schema';
 import { addTouchpoint, copyTouchpoints, deleteTouchpoints, pasteClip, type Clip } from '../model/touchpoints';
 import type { EditorStores } from './context';
@@ -22,12 +22,22 @@ export function addTouchpointAt({ doc, ui }: EditorStores, position: Position, s
   return created;
 }
 
-/** A free spot in the first lane's column, below what is already there. */
+/** A free spot in a lane's column, below what is already there. */
 export function nextFreePosition(map: JourneyMap, stageIndex = 0): Position {
   const stage = map.stages[stageIndex];
   const inLane = map.touchpoints.filter((tp) => tp.stageId === stage?.id);
-  const bottom = inLane.reduce((max, tp) => Math.max(max, tp.position.y + 180), 0);
+  const bottom = inLane.reduce((max, tp) => Math.max(max, tp.position.y + CARD_SPACING), 0);
   return { x: stageIndex * LANE_WIDTH, y: bottom };
+}
+
+/** "+ Touchpoint": into the selected card's stage, else the stage in view, below its cards. */
+export function addTouchpointInStage(stores: EditorStores) {
+  const map = stores.doc.store.getState().map;
+  const { selectedTouchpoints, stageInView } = stores.ui.getState();
+  const selected = map.touchpoints.find((tp) => selectedTouchpoints.has(tp.id));
+  const index = selected ? map.stages.findIndex((s) => s.id === selected.stageId) : Math.min(stageInView ?? 0, map.stages.length - 1);
+  const stageIndex = Math.max(index, 0);
+  return addTouchpointAt(stores, nextFreePosition(map, stageIndex), map.stages[stageIndex]?.id);
 }
 
 export function deleteSelection({ doc, ui }: EditorStores) {

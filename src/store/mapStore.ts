@@ -76,6 +76,11 @@ export function createMapDocument(source: Y.Doc | JourneyMap, options: MapDocume
     if (transaction.origin !== LOCAL && transaction.origin !== CLOCK) unchecked = true;
   };
   const publish = () => {
+    // An update that came before an earlier one of the same tab is applied in part: Yjs removes
+    // what it replaces but holds its new values back until the earlier update arrives. Such a map
+    // (fields missing) is neither shown nor repaired, as a repair would overwrite the values on
+    // their way; the last complete map stays until the rest arrives.
+    if (ydoc.store.pendingStructs !== null) return;
     const map = current();
     if (map !== store.getState().map) store.setState({ map });
   };

@@ -32,6 +32,8 @@ export type UiState = {
   voting: boolean;
   /** The stage summary strip and the emotion curve under the lanes. */
   showInsights: boolean;
+  /** The lane at the centre of the canvas, where "+ Touchpoint" adds when no card is selected. */
+  stageInView: number | null;
 };
 
 export type UiStore = StoreApi<UiState>;
@@ -54,6 +56,7 @@ export function createUiStore(): UiStore {
     lens: { kind: 'none' },
     voting: false,
     showInsights: true,
+    stageInView: null,
   }));
 }
 

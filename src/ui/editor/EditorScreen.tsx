@@ -2,7 +2,7 @@
 // for it, and lays out toolbar, canvas and side panel.
 import { X } from 'lucide-react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { takeMapLoad } from '../../app/mapLoads';
 import { JourneyCanvas } from '../../canvas/JourneyCanvas';
 import { t } from '../../i18n/en';
@@ -19,6 +19,7 @@ import { SaveStatus } from './SaveStatus';
 import { Toolbar } from './Toolbar';
 import { useDocPersistence } from './useDocPersistence';
 import { useSelectionFollowsMap } from './useSelectionFollowsMap';
+import { useDoubleClickGuard } from './useDoubleClickGuard';
 import { useShortcuts } from './useShortcuts';
 import { StageHeader } from '../workshop/StageHeader';
 import { useWorkshopKeys } from '../workshop/useWorkshopKeys';
@@ -37,13 +38,15 @@ function Editor({ repository, opened }: { repository: Repository; opened: Opened
   const presenting = useUi((s) => s.presenting);
   const { status, retry } = useDocPersistence(stores.doc, repository, opened);
   useSelectionFollowsMap(stores);
+  const body = useRef<HTMLElement>(null);
+  useDoubleClickGuard(body);
   useShortcuts(stores);
   useWorkshopKeys(stores);
   return (
     <div className={`editor${presenting ? ' is-presenting' : ''}`}>
       {presenting ? <StageHeader /> : <Toolbar saveStatus={<SaveStatus status={status} onRetry={retry} />} />}
       {presenting && status.state === 'failed' && <SaveStatus status={status} onRetry={retry} />}
-      <main className="editor-body">
+      <main className="editor-body" ref={body}>
         <div className="editor-canvas">
           <JourneyCanvas />
         </div>

@@ -3,7 +3,7 @@ import { ChevronLeft, Copy, Plus, Redo2, Settings2, Trash2, Undo2 } from 'lucide
 import type { ReactNode } from 'react';
 import { t } from '../../i18n/en';
 import { useEditor, useHistoryCounts, useMapSelector, useUi } from '../../store/context';
-import { addTouchpointAt, deleteSelection, duplicateSelection, nextFreePosition } from '../../store/editorActions';
+import { addTouchpointInStage, deleteSelection, duplicateSelection } from '../../store/editorActions';
 import { addStage } from '../../model/stages';
 import { ExportMenu } from '../io/ExportMenu';
 import { AuditButton } from '../audit/AuditButton';
@@ -35,7 +35,7 @@ export function Toolbar({ saveStatus }: { saveStatus: ReactNode }) {
         </button>
       </div>
       <div className="toolbar-group">
-        <button type="button" aria-label={t.toolbar.addTouchpoint} title={t.toolbar.addTouchpoint} onClick={() => addTouchpointAt(stores, nextFreePosition(doc.store.getState().map))}>
+        <button type="button" aria-label={t.toolbar.addTouchpoint} title={t.toolbar.addTouchpoint} onClick={() => addTouchpointInStage(stores)}>
           <Plus size={16} aria-hidden /> <span aria-hidden>{t.toolbar.addTouchpointShort}</span>
         </button>
         <button type="button" aria-label={t.toolbar.addStage} title={t.toolbar.addStage} onClick={() => doc.edit((m) => addStage(m, t.stages.newName)?.map ?? m)}>

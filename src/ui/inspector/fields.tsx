@@ -6,6 +6,7 @@
 // the pointer), while the store keeps the last valid value. Text with no error left (committed,
 // or a half-typed number like "-") goes back to showing the store's value on blur.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { normalizeDigits } from '../../model/digits';
 import { t } from '../../i18n/en';
 import { useTouchpointEditor } from './context';
 
@@ -164,7 +165,7 @@ export function TextArea(props: TextFieldProps) {
 type Parsed = { ok: true; value: number | undefined } | { ok: false; error: string | null };
 
 export function parseNumber(text: string, options: { required?: string | false; wholeNumber?: boolean }): Parsed {
-  const trimmed = text.trim().replace(',', '.');
+  const trimmed = normalizeDigits(text).trim().replace(',', '.');
   if (trimmed === '') return options.required ? { ok: false, error: options.required } : { ok: true, value: undefined };
   if (/^[-+]?\.?$/.test(trimmed)) return { ok: false, error: null }; // still typing: "-", "."
   const value = Number(trimmed);

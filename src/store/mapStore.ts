@@ -9,6 +9,7 @@ import { mapRoots, undoScope } from '../doc/layout';
 import { CLOCK, LOCAL, REPAIR } from '../doc/origins';
 import { createMapReader, removedStages } from '../doc/readMap';
 import { applyMapChange, writeWholeMap } from '../doc/writeMap';
+import { validateStoredMap } from '../io/importDocument';
 import { repairMap, type Repair } from '../model/repair';
 import { FORMAT_VERSION, type JourneyMap } from '../model/schema';
 
@@ -77,10 +78,14 @@ export function createMapDocument(source: Y.Doc | JourneyMap, options: MapDocume
   };
   const publish = () => {
     // An update that came before an earlier one of the same tab is applied in part: Yjs removes
-    // what it replaces but holds its new values back until the earlier update arrives. Such a map
-    // (fields missing) is neither shown nor repaired, as a repair would overwrite the values on
-    // their way; the last complete map stays until the rest arrives.
-    if (ydoc.store.pendingStructs !== null) return;
+    // what it replaces but holds its new values back until the earlier update arrives. Until then
+    // nothing is repaired (a repair would overwrite the values on their way), and the map is shown
+    // only while it is whole; else the last whole map stays until the rest arrives.
+    if (ydoc.store.pendingStructs !== null) {
+      const partial = reader.read();
+      if (partial !== store.getState().map && validateStoredMap(partial).ok) store.setState({ map: partial });
+      return;
+    }
     const map = current();
     if (map !== store.getState().map) store.setState({ map });
   };

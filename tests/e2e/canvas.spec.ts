@@ -92,6 +92,10 @@ test('copy, paste, duplicate and delete touchpoints; box selection picks several
 
   // Shift+click adds to the selection; Delete removes both with their arrows.
   await touchpoint(page, 'Call centre').click();
+  // The details panel opens and the canvas pans to keep the selection in view: wait until the
+  // next card has stopped moving (on a busy machine the pan ends later).
+  await expect(page.getByRole('region', { name: 'Touchpoint details' })).toBeVisible();
+  await steady(touchpoint(page, 'Satisfaction survey'));
   await touchpoint(page, 'Satisfaction survey').click({ modifiers: ['Shift'] });
   await expect(page.locator('.react-flow__node-touchpoint.selected')).toHaveCount(2);
   await page.keyboard.press('Delete');

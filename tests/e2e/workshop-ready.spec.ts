@@ -129,3 +129,21 @@ test('going back to the library while presenting leaves full screen', async ({ p
   await expect(page.getByRole('heading', { level: 1, name: 'Waymark' })).toBeVisible();
   await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
 });
+
+test('short inspector fields show their whole value', async ({ page }) => {
+  await createFromTemplate(page, 'Online order to delivery');
+  await touchpoint(page, 'Product page').click();
+  const details = page.getByRole('region', { name: 'Touchpoint details' });
+  const unit = details.getByRole('textbox', { name: 'Promise unit' }).first();
+  await unit.fill('working days');
+  await details.getByRole('button', { name: 'Add action' }).click();
+  await details.getByRole('textbox', { name: 'Action text' }).last().fill('Show the delivery date before checkout');
+  const owner = details.getByRole('textbox', { name: 'Action owner' }).last();
+  await owner.fill('Priya Shah, Onboarding lead');
+  await owner.blur();
+  for (const field of [unit, owner]) {
+    const cut = await field.evaluate((input: HTMLInputElement) => input.scrollWidth - input.clientWidth);
+    expect(cut, `${await field.inputValue()} is cut off`).toBeLessThanOrEqual(0);
+  }
+  await details.screenshot({ path: 'test-results/inspector-short-fields.png' });
+});

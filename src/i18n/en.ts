@@ -158,6 +158,7 @@ export const en = {
 
   // Import and export (issue 5): files, drop, paste, the import dialog, PNG.
   io: {
+    importedCopy: (title: string, date: string) => `${title} (imported ${date})`,
     import: 'Import',
     importTitle: 'Import maps from a Waymark file (.waymark.json, .json) or a PNG image exported by Waymark',
     importInput: 'Files to import',
@@ -393,6 +394,9 @@ export const en = {
 
   library: {
     heading: 'Your maps',
+    search: 'Search maps',
+    searchPlaceholder: 'Search by title or persona',
+    noMatch: (query: string) => `No map matches “${query}”.`,
     listLabel: 'Maps',
     mapCount: (n: number) => plural(n, 'map', 'maps'),
     loading: 'Loading your maps…',

@@ -1,25 +1,34 @@
 // Adding imported maps to the workspace. Import only adds: a map whose id is already taken (or
 // taken by an earlier map of the same import) gets a fresh id; nothing is ever overwritten.
+import { t } from '../i18n/en';
 import { freeId } from '../model/ids';
+import { decoratedTitle } from '../model/maps';
 import type { JourneyMap } from '../model/schema';
 import type { Repository } from '../persistence/repository';
 
 export type ImportedMap = { map: JourneyMap; originalId: string };
 
-/** The maps with ids that clash with none of `taken` nor with each other. Pure; `taken` is not changed. */
-export function withFreeIds(maps: readonly JourneyMap[], taken: ReadonlySet<string>): ImportedMap[] {
+/**
+ * The maps with ids that clash with none of `taken` nor with each other. A map whose id was taken
+ * is a second copy of one already here: `retitle` gives it a title that tells the two apart.
+ * Pure; `taken` is not changed.
+ */
+export function withFreeIds(maps: readonly JourneyMap[], taken: ReadonlySet<string>, retitle: (title: string) => string = (title) => title): ImportedMap[] {
   const used = new Set(taken);
   return maps.map((map) => {
     const id = freeId(map.id, used);
     used.add(id);
-    return { map: id === map.id ? map : { ...map, id }, originalId: map.id };
+    return { map: id === map.id ? map : { ...map, id, title: decoratedTitle(map.title, retitle) }, originalId: map.id };
   });
 }
+
+const dayAndMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 
 /** Inserts every map in one transaction: all of them are added, or (on any failure) none. */
 export async function addImportedMaps(repository: Pick<Repository, 'existingIds' | 'insertMaps'>, maps: readonly JourneyMap[]): Promise<ImportedMap[]> {
   if (maps.length === 0) return [];
-  const imported = withFreeIds(maps, await repository.existingIds());
+  const date = dayAndMonth.format(new Date());
+  const imported = withFreeIds(maps, await repository.existingIds(), (title) => t.io.importedCopy(title, date));
   await repository.insertMaps(imported.map((entry) => entry.map));
   return imported;
 }

@@ -42,3 +42,25 @@ export type MapSummary = {
   touchpointCount: number;
   updatedAt: string;
 };
+
+/** FORMAT.md: a title is 1–300 characters. */
+export const MAX_TITLE_LENGTH = 300;
+
+/**
+ * `decorate(title)` ("Title (copy)", "Title (imported 2 Dec)"), shortening the original title
+ * with an ellipsis when the result would be longer than a title may be.
+ */
+export function decoratedTitle(title: string, decorate: (title: string) => string): string {
+  const full = decorate(title);
+  if (full.length <= MAX_TITLE_LENGTH) return full;
+  const chars = Array.from(title);
+  const overflow = full.length - MAX_TITLE_LENGTH;
+  // Drop whole code points (never half a surrogate pair) until it fits.
+  let kept = chars.length;
+  let removed = 0;
+  while (kept > 1 && removed < overflow + 1) {
+    kept -= 1;
+    removed += chars[kept]?.length ?? 0;
+  }
+  return decorate(`${chars.slice(0, kept).join('').trimEnd()}…`);
+}

@@ -11,6 +11,32 @@ test('every shipped template opens and renders all its touchpoints, Thai include
   await expect(page.locator('.react-flow__node-touchpoint')).toHaveCount(4);
   await expect(page.locator('.tp-title', { hasText: 'แอปนัดหมาย' })).toBeVisible();
   await expect(page.locator('.lane-name', { hasText: 'รอตรวจ' })).toBeVisible();
+
+  await createFromTemplate(page, 'ثبت خسارت بیمه خودرو');
+  await expect(page.locator('.react-flow__node-touchpoint')).toHaveCount(6);
+  await expect(page.locator('[data-testid="lane"]')).toHaveCount(4);
+  await expect(page.locator('.tp-title', { hasText: 'ثبت در اپلیکیشن' })).toBeVisible();
+  await expect(page.locator('.lane-name', { hasText: 'اعلام خسارت' })).toBeVisible();
+});
+
+test('the library finds maps by title and persona', async ({ page }) => {
+  await createFromTemplate(page, 'Online order to delivery');
+  await createFromTemplate(page, 'การไปพบแพทย์ที่คลินิก');
+  await openLibrary(page);
+  const maps = page.getByRole('list', { name: 'Maps' });
+  await expect(maps.getByRole('listitem')).toHaveCount(2);
+  const search = page.getByRole('searchbox', { name: 'Search maps' });
+  await search.fill('dao');
+  await expect(maps.getByRole('listitem')).toHaveCount(1);
+  await expect(maps.getByRole('listitem')).toContainText('Online order to delivery');
+  await search.fill('คลินิก');
+  await expect(maps.getByRole('listitem')).toHaveCount(1);
+  await expect(maps.getByRole('listitem')).toContainText('การไปพบแพทย์ที่คลินิก');
+  await search.fill('nothing like this');
+  await expect(maps.getByRole('listitem')).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'No map matches “nothing like this”.' })).toBeVisible();
+  await search.fill('');
+  await expect(maps.getByRole('listitem')).toHaveCount(2);
 });
 
 test('the library lists maps with their counts; rename, duplicate and a confirmed delete', async ({ page }) => {

@@ -21,7 +21,7 @@ function freshRepository(): Repository {
 
 /** Everything in the database, to compare before and after. */
 async function snapshot(db: WaymarkDb): Promise<unknown> {
-  return { maps: await db.maps.toArray(), touchpoints: await db.touchpoints.toArray(), connections: await db.connections.toArray() };
+  return { headers: await db.headers.toArray(), updates: await db.updates.toArray() };
 }
 
 const file = (name: string, text: string | Uint8Array): ImportSource => ({ kind: 'file', name, file: new Blob([text as BlobPart]) });
@@ -40,6 +40,7 @@ describe('withFreeIds', () => {
     expect(out[1]?.map.id).not.toBe(a.id);
     expect(out[1]?.originalId).toBe(a.id);
     expect(withFreeIds([{ ...a, id: 'other' }], taken)[0]?.map.id).not.toBe('other');
+    expect(withFreeIds([{ ...a, id: 'other' }], taken, (title) => `${title} (imported 2 Dec)`)[0]?.map.title).toBe('A (imported 2 Dec)');
     expect([...taken]).toEqual(['other']);
   });
 });
@@ -55,8 +56,9 @@ describe('adding imported maps', () => {
     expect(imported[0]?.map.id).not.toBe(existing.id);
     expect(await repository.loadMap(existing.id)).toEqual(before);
     const added = await repository.loadMap(imported[0]!.map.id);
-    expect(added.ok && added.value.title).toBe('From the file');
-    expect((await repository.listSummaries()).map((s) => s.title).sort()).toEqual(['From the file', 'Online order to delivery']);
+    // A second copy of a map already here says so in its title.
+    expect(added.ok && added.value.title).toMatch(/^From the file \(imported .+\)$/);
+    expect((await repository.listSummaries()).map((s) => s.title).sort()).toEqual([expect.stringMatching(/^From the file \(imported /), 'Online order to delivery']);
   });
 
   it('is all or nothing: when the write of one map fails, none is added', async () => {
@@ -64,10 +66,12 @@ describe('adding imported maps', () => {
     await repository.insertMaps([example(clinicText)]);
     const before = await snapshot(repository.db);
     const good = { ...example(onlineOrderText), id: 'good' };
-    // Not possible from a validated file; here it makes the second write fail inside the transaction.
-    const broken = { ...example(onlineOrderText), id: 'broken', touchpoints: [good.touchpoints[0]!, good.touchpoints[0]!] };
-    await expect(addImportedMaps(repository, [good, broken])).rejects.toThrow();
+    // Another tab added a map with this id after the import picked its ids: the second write fails.
+    const clash = example(clinicText);
+    const unaware = { ...repository, existingIds: async () => new Set<string>() };
+    await expect(addImportedMaps(unaware, [good, clash])).rejects.toThrow();
     expect(await snapshot(repository.db)).toEqual(before);
+    expect(before).toMatchObject({ headers: [expect.objectContaining({ id: clash.id })] });
   });
 });
 

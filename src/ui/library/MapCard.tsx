@@ -5,7 +5,8 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent
 import { ArrowRight, Copy, FileDown, Pencil, Trash2, UserRound } from 'lucide-react';
 import { t } from '../../i18n/en';
 import type { MapSummary } from '../../model/maps';
-import { cleanTitle, MAX_TITLE_LENGTH } from './libraryText';
+import { MAX_TITLE_LENGTH } from '../../model/maps';
+import { cleanTitle } from './libraryText';
 import { formatExactDate, formatRelativeTime } from './relativeTime';
 
 type Props = {

@@ -12,7 +12,7 @@ import { LibraryIoActions } from '../io/LibraryIoActions';
 import { useLibraryExport } from '../io/useLibraryExport';
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
 import { CreateMenu } from './CreateMenu';
-import { copyTitle, errorDetail, loadFailureDetail } from './libraryText';
+import { copyTitle, errorDetail, loadFailureDetail, matchesSearch } from './libraryText';
 import { MapCard } from './MapCard';
 import { StorageInfo } from './StorageInfo';
 import { TemplateCard } from './TemplateCard';
@@ -49,6 +49,7 @@ export function MapsLibrary({ repository, onOpen }: Props) {
   const [{ templates, problem: templatesProblem }] = useState(readTemplates);
   const [errors, setErrors] = useState<Message[]>(() => (templatesProblem ? [{ id: 0, text: templatesProblem }] : []));
   const [status, setStatus] = useState('');
+  const [query, setQuery] = useState('');
   const [creating, setCreating] = useState(false);
   const [duplicating, setDuplicating] = useState<string | null>(null);
   const [pendingDelete, setPendingDelete] = useState<PendingDelete | null>(null);
@@ -246,6 +247,15 @@ export function MapsLibrary({ repository, onOpen }: Props) {
                 </h2>
                 <span className="lib-count">{t.library.mapCount(listing.maps.length)}</span>
               </div>
+              <input
+                type="search"
+                className="lib-search"
+                aria-label={t.library.search}
+                placeholder={t.library.searchPlaceholder}
+                value={query}
+                dir="auto"
+                onChange={(event) => setQuery(event.target.value)}
+              />
               <CreateMenu
                 templates={templates}
                 busy={creating}
@@ -254,8 +264,13 @@ export function MapsLibrary({ repository, onOpen }: Props) {
                 onPick={(template) => void createFromTemplate(template)}
               />
             </div>
+            {query.trim() && !listing.maps.some((map) => matchesSearch(map, query)) && (
+              <p className="lib-no-match" role="status">
+                {t.library.noMatch(query.trim())}
+              </p>
+            )}
             <ul ref={listRef} className="lib-grid" aria-label={t.library.listLabel}>
-              {listing.maps.map((map) => (
+              {listing.maps.filter((map) => matchesSearch(map, query)).map((map) => (
                 <li key={map.id} className="lib-grid-item" data-map-id={map.id}>
                   <MapCard
                     map={map}

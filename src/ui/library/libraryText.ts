@@ -1,5 +1,6 @@
 // Small pure helpers for the library's messages and titles.
 import { t } from '../../i18n/en';
+import { decoratedTitle } from '../../model/maps';
 import type { LoadResult } from '../../persistence/repository';
 
 /** The most specific thing an error says about itself, for "Could not … : <detail>". */
@@ -18,27 +19,20 @@ export function loadFailureDetail(result: Extract<LoadResult, { ok: false }>): s
   return result.error.kind === 'not-found' ? t.library.errors.notFound : t.library.errors.unreadable;
 }
 
-/** FORMAT.md: a title is 1–300 characters. */
-export const MAX_TITLE_LENGTH = 300;
-
 /** "Title (copy)", shortening the original title if the copy would be longer than a title may be. */
 export function copyTitle(title: string): string {
-  const full = t.common.copyOf(title);
-  if (full.length <= MAX_TITLE_LENGTH) return full;
-  const chars = Array.from(title);
-  const overflow = full.length - MAX_TITLE_LENGTH;
-  // Drop whole code points (never half a surrogate pair) until the copy fits.
-  let kept = chars.length;
-  let removed = 0;
-  while (kept > 1 && removed < overflow + 1) {
-    kept -= 1;
-    removed += chars[kept]?.length ?? 0;
-  }
-  return t.common.copyOf(`${chars.slice(0, kept).join('').trimEnd()}…`);
+  return decoratedTitle(title, t.common.copyOf);
 }
 
 /** A typed title, trimmed; null when nothing but white space is left. */
 export function cleanTitle(value: string): string | null {
   const trimmed = value.trim();
   return trimmed === '' ? null : trimmed;
+}
+
+/** Search by title and persona: case and width folded (NFKC), every word must appear. */
+export function matchesSearch(map: { title: string; personaName?: string }, query: string): boolean {
+  const fold = (text: string) => text.normalize('NFKC').toLocaleLowerCase();
+  const haystack = fold(`${map.title}\n${map.personaName ?? ''}`);
+  return fold(query).split(/\s+/).filter(Boolean).every((word) => haystack.includes(word));
 }

@@ -147,3 +147,24 @@ test('short inspector fields show their whole value', async ({ page }) => {
   }
   await details.screenshot({ path: 'test-results/inspector-short-fields.png' });
 });
+
+test('at 1024×768 every toolbar control is on screen, the title is readable, and panels leave the canvas half the window', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await createFromTemplate(page, 'Online order to delivery');
+  const toolbar = page.locator('header.toolbar');
+  const controls = toolbar.locator('button, a, select');
+  const count = await controls.count();
+  expect(count).toBeGreaterThan(10);
+  for (let i = 0; i < count; i++) {
+    const control = box(controls.nth(i));
+    const { x, width } = await control;
+    expect(x, `${await controls.nth(i).getAttribute('aria-label')} starts on screen`).toBeGreaterThanOrEqual(0);
+    expect(x + width, `${await controls.nth(i).getAttribute('aria-label')} ends on screen`).toBeLessThanOrEqual(1024);
+  }
+  expect((await box(toolbar.locator('.toolbar-title'))).width).toBeGreaterThan(100);
+
+  await page.getByRole('button', { name: /^Audit/ }).click();
+  await touchpoint(page, 'Checkout').click();
+  await expect(page.getByRole('region', { name: 'Touchpoint details' })).toBeVisible();
+  expect((await box(page.locator('.editor-canvas'))).width).toBeGreaterThanOrEqual(1024 / 2 - 1);
+});

@@ -168,3 +168,23 @@ test('at 1024×768 every toolbar control is on screen, the title is readable, an
   await expect(page.getByRole('region', { name: 'Touchpoint details' })).toBeVisible();
   expect((await box(page.locator('.editor-canvas'))).width).toBeGreaterThanOrEqual(1024 / 2 - 1);
 });
+
+test('a Persian title on a new card leaves the summary strip and the emotion curve in place', async ({ page }) => {
+  await openLibraryAndCreateBlank(page);
+  const consideration = await box(lane(page, 'Consideration'));
+  await page.mouse.dblclick(consideration.x + consideration.width / 2, consideration.y + 250);
+  const title = page.getByRole('region', { name: 'Touchpoint details' }).getByRole('textbox', { name: 'Title' });
+  await title.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('تبلیغ');
+  await expect(touchpoint(page, 'تبلیغ')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Stage summary' })).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'Emotion curve across the journey' })).toBeVisible();
+});
+
+async function openLibraryAndCreateBlank(page: import('@playwright/test').Page) {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New map' }).first().click();
+  await expect(page).toHaveURL(/#\/map\//);
+  await expect(page.locator('[data-testid="lane"]')).toHaveCount(5);
+}

@@ -14,7 +14,7 @@ import { deleteTouchpoints, moveTouchpoints } from '../model/touchpoints';
 import { useEditor, useMapSelector, useUi } from '../store/context';
 import { addTouchpointAt, connect } from '../store/editorActions';
 import { applySelectionChanges, selectTouchpoints } from '../store/uiStore';
-import { INSIGHTS_NODE_ID, LANE_NODE_PREFIX, syncEdges, syncNodes, type FlowNode, type JourneyEdge as JourneyEdgeType, type LaneNode as LaneFlowNode } from './flowAdapters';
+import { INSIGHTS_NODE_ID, LANE_NODE_PREFIX, mapDetours, syncEdges, syncNodes, type FlowNode, type JourneyEdge as JourneyEdgeType, type LaneNode as LaneFlowNode } from './flowAdapters';
 import { initialViewport } from './initialViewport';
 import { InsightsNode } from './InsightsNode';
 import { JourneyEdge } from './JourneyEdge';
@@ -90,10 +90,12 @@ function Canvas() {
     [map, selectedTouchpoints, marks, showInsights],
   );
   const previousEdges = useRef<JourneyEdgeType[]>([]);
+  const { touchpoints, connections } = map;
+  const detours = useMemo(() => mapDetours({ touchpoints, connections }), [touchpoints, connections]);
   const edges = useMemo(() => {
-    previousEdges.current = syncEdges(previousEdges.current, map.connections, selectedConnections);
+    previousEdges.current = syncEdges(previousEdges.current, map.connections, selectedConnections, detours);
     return previousEdges.current;
-  }, [map.connections, selectedConnections]);
+  }, [map.connections, selectedConnections, detours]);
 
   // Selection lives in the UI store (so the inspector and other panels can read and set it);
   // positions and sizes during a drag are React Flow's own until the drag ends.

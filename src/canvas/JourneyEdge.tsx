@@ -5,7 +5,10 @@ import { memo, useState } from 'react';
 import { t } from '../i18n/en';
 import { setConnectionLabel } from '../model/connections';
 import { useEditor, useUi } from '../store/context';
-import { edgeAnchors, type Rect } from './edgeGeometry';
+import { detourPath, edgeAnchors, type Rect } from './edgeGeometry';
+
+/** How far beside the column a detour runs: inside the gap between lanes. */
+const DETOUR_CLEARANCE = 56;
 import type { JourneyEdge as JourneyEdgeType } from './flowAdapters';
 import { countRender } from './renderCount';
 
@@ -23,11 +26,14 @@ function JourneyEdgeView({ id, source, target, sourceX, sourceY, targetX, target
   const sourceRect = rectOf(useInternalNode(source));
   const targetRect = rectOf(useInternalNode(target));
   const anchors = sourceRect && targetRect ? edgeAnchors(sourceRect, targetRect) : null;
-  const [path, labelX, labelY] = getBezierPath(
-    anchors
-      ? { sourceX: anchors.sx, sourceY: anchors.sy, sourcePosition: anchors.sourcePosition, targetX: anchors.tx, targetY: anchors.ty, targetPosition: anchors.targetPosition }
-      : { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition },
-  );
+  const [path, labelX, labelY] =
+    data?.detour && sourceRect && targetRect
+      ? (({ path: p, labelX: x, labelY: y }) => [p, x, y] as const)(detourPath(sourceRect, targetRect, DETOUR_CLEARANCE))
+      : getBezierPath(
+          anchors
+            ? { sourceX: anchors.sx, sourceY: anchors.sy, sourcePosition: anchors.sourcePosition, targetX: anchors.tx, targetY: anchors.ty, targetPosition: anchors.targetPosition }
+            : { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition },
+        );
   const label = data?.label;
 
   const stopEditing = (save: boolean) => {

@@ -2,6 +2,7 @@
 // (and React Flow's measurements), so React Flow re-renders only what really changed.
 import type { Edge, Node } from '@xyflow/react';
 import type { AuditMark } from '../audit/marks';
+import { detouredConnections } from './edgeGeometry';
 import { laneExtent, laneLeft, LANE_WIDTH, NODE_HEIGHT, NODE_WIDTH } from '../model/lanes';
 import type { Connection, JourneyMap, Stage, Touchpoint } from '../model/schema';
 import { emotionCurve, type CurvePoint } from '../workshop/emotionCurve';
@@ -16,7 +17,8 @@ export type InsightsNode = Node<InsightsNodeData, 'insights'>;
 export type TouchpointNode = Node<TouchpointNodeData, 'touchpoint'>;
 export type LaneNode = Node<LaneNodeData, 'lane'>;
 export type FlowNode = TouchpointNode | LaneNode | InsightsNode;
-export type JourneyEdgeData = { label?: string };
+/** `detour`: the arrow goes round by the side, so it never passes under a card it does not connect. */
+export type JourneyEdgeData = { label?: string; detour?: boolean };
 export type JourneyEdge = Edge<JourneyEdgeData, 'journey'>;
 
 export const LANE_NODE_PREFIX = 'lane:';
@@ -97,12 +99,21 @@ export function syncNodes(
   return nodes.length === previous.length && nodes.every((node, i) => node === previous[i]) ? (previous as FlowNode[]) : nodes;
 }
 
-export function syncEdges(previous: readonly JourneyEdge[], connections: readonly Connection[], selected: ReadonlySet<string>): JourneyEdge[] {
+export function syncEdges(
+  previous: readonly JourneyEdge[],
+  connections: readonly Connection[],
+  selected: ReadonlySet<string>,
+  detoured: ReadonlySet<string> = new Set(),
+): JourneyEdge[] {
   const byId = new Map(previous.map((edge) => [edge.id, edge]));
   return connections.map((connection) => {
     const old = byId.get(connection.id);
     const isSelected = selected.has(connection.id);
-    if (old && old.source === connection.from && old.target === connection.to && old.data?.label === connection.label && Boolean(old.selected) === isSelected) {
+    const detour = detoured.has(connection.id);
+    if (
+      old && old.source === connection.from && old.target === connection.to && old.data?.label === connection.label &&
+      Boolean(old.selected) === isSelected && Boolean(old.data?.detour) === detour
+    ) {
       return old;
     }
     return {
@@ -110,10 +121,15 @@ export function syncEdges(previous: readonly JourneyEdge[], connections: readonl
       type: 'journey',
       source: connection.from,
       target: connection.to,
-      data: connection.label === undefined ? {} : { label: connection.label },
+      data: { ...(connection.label === undefined ? {} : { label: connection.label }), ...(detour ? { detour } : {}) },
       selected: isSelected,
     };
   });
+}
+
+/** The arrows of a map that go round by the side (see detouredConnections). */
+export function mapDetours(map: Pick<JourneyMap, 'touchpoints' | 'connections'>): Set<string> {
+  return detouredConnections(map.touchpoints, map.connections, NODE_WIDTH, NODE_HEIGHT);
 }
 
 export function isTouchpointNode(node: FlowNode): node is TouchpointNode {

@@ -13,6 +13,9 @@ const TITLES = [
   ['First card payment', 'Call to the helpline about fees'],
 ];
 
+// Branch ID check → Welcome email skips the card between them, as a facilitator's arrows do.
+const CONNECTIONS = [['tp-1-1', 'tp-2-1'], ['tp-2-0', 'tp-2-2'], ['tp-1-0', 'tp-1-1'], ['tp-3-0', 'tp-3-1'], ['tp-4-0', 'tp-4-1']] as const;
+
 function bankJourney() {
   const touchpoints = TITLES.flatMap((titles, stage) =>
     titles.map((title, row) => ({
@@ -26,8 +29,7 @@ function bankJourney() {
       votes: stage,
     })),
   );
-  const connections = [['tp-1-1', 'tp-2-1'], ['tp-2-0', 'tp-2-2'], ['tp-1-0', 'tp-1-1'], ['tp-3-0', 'tp-3-1'], ['tp-4-0', 'tp-4-1']]
-    .map(([from, to], i) => ({ id: `c${i}`, from, to }));
+  const connections = CONNECTIONS.map(([from, to], i) => ({ id: `c${i}`, from, to }));
   const map = {
     id: 'bank-account', title: 'Opening a bank account', createdAt: '2026-12-01T09:00:00Z', updatedAt: '2026-12-01T09:00:00Z',
     stages: STAGES.map((name, i) => ({ id: `stage-${i}`, name })), touchpoints, connections,
@@ -81,3 +83,50 @@ for (const viewport of [{ width: 1920, height: 1080 }, { width: 1280, height: 72
     }
   });
 }
+
+/** Arrows (by their ends' titles) whose drawn path passes under a card they do not connect. */
+async function arrowsUnderCards(page: Page): Promise<string[]> {
+  return page.evaluate((ends) => {
+    const cards = [...document.querySelectorAll<HTMLElement>('.react-flow__node-touchpoint')].map((node) => ({
+      id: node.dataset.id ?? '',
+      title: node.querySelector('.tp-title')?.textContent ?? '',
+      rect: node.getBoundingClientRect(),
+    }));
+    const problems: string[] = [];
+    for (const edge of document.querySelectorAll<SVGGElement>('.react-flow__edge')) {
+      const path = edge.querySelector<SVGPathElement>('path.react-flow__edge-path');
+      const [source, target] = ends[Number((edge.dataset.id ?? '').slice(1))] ?? ['', ''];
+      const matrix = path?.getScreenCTM();
+      if (!path || !matrix) continue;
+      const length = path.getTotalLength();
+      for (let at = 0; at <= length; at += 4) {
+        const point = new DOMPoint(path.getPointAtLength(at).x, path.getPointAtLength(at).y).matrixTransform(matrix);
+        const under = cards.find(
+          (card) => card.id !== source && card.id !== target &&
+            point.x > card.rect.left + 2 && point.x < card.rect.right - 2 && point.y > card.rect.top + 2 && point.y < card.rect.bottom - 2,
+        );
+        if (under) {
+          const title = (id: string | undefined) => cards.find((card) => card.id === id)?.title;
+          problems.push(`${title(source)} → ${title(target)} passes under ${under.title}`);
+          break;
+        }
+      }
+    }
+    return problems;
+  }, CONNECTIONS.map(([from, to]) => [from, to]));
+}
+
+test('no arrow passes under a card it does not connect, in the editor and in present mode', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openBankJourney(page);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(5);
+  expect(await arrowsUnderCards(page)).toEqual([]);
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('p');
+  await expect(page.locator('.editor.is-presenting')).toBeVisible();
+  for (const name of STAGES.slice(1)) {
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.stage-header').getByRole('heading', { level: 2 })).toHaveText(name);
+    expect(await arrowsUnderCards(page)).toEqual([]);
+  }
+});

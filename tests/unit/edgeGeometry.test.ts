@@ -1,6 +1,6 @@
 import { Position } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
-import { edgeAnchors } from '../../src/canvas/edgeGeometry';
+import { detouredConnections, detourPath, edgeAnchors } from '../../src/canvas/edgeGeometry';
 
 const card = (x: number, y: number) => ({ x, y, width: 240, height: 90 });
 
@@ -26,5 +26,25 @@ describe('edgeAnchors', () => {
     const a = edgeAnchors(card(640, 0), card(0, 0));
     expect([a.sourcePosition, a.targetPosition]).toEqual([Position.Left, Position.Right]);
     expect([a.sx, a.tx]).toEqual([640, 240]);
+  });
+});
+
+describe('detouredConnections', () => {
+  const card = (id: string, x: number, y: number) => ({ id, position: { x, y } });
+  const column = [card('a', 0, 0), card('b', 0, 150), card('c', 0, 300), card('side', 320, 150)];
+
+  it('sends an arrow round a card between its ends in one column', () => {
+    expect(detouredConnections(column, [{ id: 'ac', from: 'a', to: 'c' }], 240, 120)).toEqual(new Set(['ac']));
+    expect(detouredConnections(column, [{ id: 'ca', from: 'c', to: 'a' }], 240, 120)).toEqual(new Set(['ca']));
+  });
+
+  it('leaves arrows between neighbours and between lanes as they are', () => {
+    const connections = [{ id: 'ab', from: 'a', to: 'b' }, { id: 'bc', from: 'b', to: 'c' }, { id: 'a-side', from: 'a', to: 'side' }];
+    expect(detouredConnections(column, connections, 240, 120)).toEqual(new Set());
+  });
+
+  it('goes out of the right side and back into the right side', () => {
+    const { path } = detourPath({ x: 0, y: 0, width: 240, height: 100 }, { x: 0, y: 300, width: 240, height: 100 }, 56);
+    expect(path).toBe('M 240 50 C 296 50, 296 350, 240 350');
   });
 });

@@ -7,7 +7,7 @@
 import { getViewportForBounds, MarkerType, ReactFlow, ReactFlowProvider, useNodesInitialized, useReactFlow, type Rect } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { INSIGHTS_GAP, INSIGHTS_NODE_ID, syncEdges, syncNodes, type FlowNode, type JourneyEdge as JourneyEdgeType } from '../../../canvas/flowAdapters';
+import { INSIGHTS_GAP, INSIGHTS_NODE_ID, mapDetours, syncEdges, syncNodes, type FlowNode, type JourneyEdge as JourneyEdgeType } from '../../../canvas/flowAdapters';
 import { JourneyEdge } from '../../../canvas/JourneyEdge';
 import { InsightsNode } from '../../../canvas/InsightsNode';
 import { LaneNode } from '../../../canvas/LaneNode';
@@ -97,7 +97,7 @@ export function ExportView({ map, onReady }: Props) {
   const [bounds, setBounds] = useState<Rect>(() => mapBounds(map));
   // The stage summary strip and the emotion curve are part of the picture, as on the canvas.
   const nodes = useMemo(() => syncNodes([], map, NO_SELECTION, undefined, true), [map]);
-  const edges = useMemo(() => syncEdges([], map.connections, NO_SELECTION), [map]);
+  const edges = useMemo(() => syncEdges([], map.connections, NO_SELECTION, mapDetours(map)), [map]);
   const page = useRef<HTMLDivElement>(null);
   const { width, height } = pageSize(bounds);
   const reportReady = useRef(onReady);

@@ -18,7 +18,10 @@ export function addTouchpointAt({ doc, ui }: EditorStores, position: Position, s
     created = result.id;
     return result.map;
   });
-  if (created) selectTouchpoints(ui, [created]);
+  if (created) {
+    selectTouchpoints(ui, [created]);
+    ui.setState({ titleFocusRequest: created });
+  }
   return created;
 }
 

@@ -34,6 +34,8 @@ export type UiState = {
   showInsights: boolean;
   /** The lane at the centre of the canvas, where "+ Touchpoint" adds when no card is selected. */
   stageInView: number | null;
+  /** A touchpoint just added, whose title the details panel focuses once. */
+  titleFocusRequest: string | null;
 };
 
 export type UiStore = StoreApi<UiState>;
@@ -57,6 +59,7 @@ export function createUiStore(): UiStore {
     voting: false,
     showInsights: true,
     stageInView: null,
+    titleFocusRequest: null,
   }));
 }
 

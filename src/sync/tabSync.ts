@@ -12,8 +12,16 @@ export const OTHER_TAB = { name: 'other tab' } as const;
 
 const channelName = (mapId: string) => `waymark-map:${mapId}`;
 
-function post(channel: BroadcastChannel, write: (encoder: encoding.Encoder) => void) {
+// Each message is one byte saying what it is, then a y-protocols sync message. A tab that joins
+// sends JOIN with its state vector; every tab answers with what the joiner lacks and with its own
+// state vector (ANSWER), so the joiner sends back what it has that they lack (changes it made
+// while opening: a migration, a repair). Answers are never answered with a state vector again.
+const JOIN = 0;
+const ANSWER = 1;
+
+function post(channel: BroadcastChannel, kind: number, write: (encoder: encoding.Encoder) => void) {
   const encoder = encoding.createEncoder();
+  encoding.writeUint8(encoder, kind);
   write(encoder);
   channel.postMessage(encoding.toUint8Array(encoder));
 }
@@ -25,16 +33,17 @@ export function startTabSync(mapId: string, doc: Y.Doc): TabSync {
   const channel = new BroadcastChannel(channelName(mapId));
   channel.onmessage = (event: MessageEvent<Uint8Array>) => {
     const decoder = decoding.createDecoder(new Uint8Array(event.data));
+    const kind = decoding.readUint8(decoder);
     const reply = encoding.createEncoder();
     syncProtocol.readSyncMessage(decoder, reply, doc, OTHER_TAB);
-    if (encoding.length(reply) > 0) channel.postMessage(encoding.toUint8Array(reply));
+    if (encoding.length(reply) > 0) post(channel, ANSWER, (encoder) => encoding.writeUint8Array(encoder, encoding.toUint8Array(reply)));
+    if (kind === JOIN) post(channel, ANSWER, (encoder) => syncProtocol.writeSyncStep1(encoder, doc));
   };
   const onUpdate = (update: Uint8Array, origin: unknown) => {
-    if (origin !== OTHER_TAB && origin !== STORAGE) post(channel, (encoder) => syncProtocol.writeUpdate(encoder, update));
+    if (origin !== OTHER_TAB && origin !== STORAGE) post(channel, ANSWER, (encoder) => syncProtocol.writeUpdate(encoder, update));
   };
   doc.on('update', onUpdate);
-  // Ask the tabs that have this map open for anything they have and this tab lacks (and vice versa).
-  post(channel, (encoder) => syncProtocol.writeSyncStep1(encoder, doc));
+  post(channel, JOIN, (encoder) => syncProtocol.writeSyncStep1(encoder, doc));
   return {
     destroy: () => {
       doc.off('update', onUpdate);
@@ -47,6 +56,6 @@ export function startTabSync(mapId: string, doc: Y.Doc): TabSync {
 export function broadcastUpdate(mapId: string, update: Uint8Array) {
   if (typeof BroadcastChannel === 'undefined') return;
   const channel = new BroadcastChannel(channelName(mapId));
-  post(channel, (encoder) => syncProtocol.writeUpdate(encoder, update));
+  post(channel, ANSWER, (encoder) => syncProtocol.writeUpdate(encoder, update));
   channel.close();
 }

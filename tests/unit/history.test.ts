@@ -1,122 +1,132 @@
+// Undo and redo of an open map: one step per intent (an edit, a field typed until blur), never
+// for selection or for what another tab did; the edit clock never goes back.
 import { describe, expect, it } from 'vitest';
-import clinicText from '../fixtures/clinic-visit-th.waymark.json?raw';
+import * as Y from 'yjs';
 import { createMapDocument, type MapDocument } from '../../src/store/mapStore';
-import { DocumentSchema, type JourneyMap } from '../../src/model/schema';
+import { createUiStore, selectTouchpoints } from '../../src/store/uiStore';
 import { updateMapInfo } from '../../src/model/maps';
 import { moveTouchpoints, updateTouchpoint } from '../../src/model/touchpoints';
-
-function sample(): JourneyMap {
-  const map = DocumentSchema.parse(JSON.parse(clinicText)).maps[0];
-  if (!map) throw new Error('the fixture holds a map');
-  return map;
-}
-
-/** A clock that moves one minute on every call, so each edit gets its own time. */
-function ticking(): () => string {
-  let minutes = 0;
-  return () => new Date(Date.UTC(2026, 10, 24, 9, minutes++)).toISOString();
-}
+import { clinicMap, content, replicaOf, ticking } from './docHelpers';
 
 function setup() {
-  const initial = sample();
-  const document = createMapDocument(initial, ticking());
-  return { initial, document, map: () => document.store.getState().map, steps: () => document.store.temporal.getState().pastStates.length };
+  const initial = clinicMap();
+  const document = createMapDocument(initial, { now: ticking() });
+  const map = () => document.store.getState().map;
+  const canUndo = () => document.history.getState().canUndo;
+  const canRedo = () => document.history.getState().canRedo;
+  return { initial, document, map, canUndo, canRedo };
 }
 
 function retitle(document: MapDocument, title: string, group?: string): void {
   document.edit((map) => updateMapInfo(map, { title }), group === undefined ? {} : { group });
 }
 
+/** The titles seen while undoing everything, newest first. */
+function undoAllTitles(document: MapDocument): string[] {
+  const titles: string[] = [];
+  while (document.history.getState().canUndo) {
+    document.undo();
+    titles.push(document.store.getState().map.title);
+  }
+  return titles;
+}
+
 describe('undo history', () => {
-  it('starts with nothing to undo', () => {
-    const { steps, map, initial } = setup();
-    expect(steps()).toBe(0);
-    expect(map()).toBe(initial);
+  it('starts with nothing to undo or redo, showing the map it was given', () => {
+    const { map, initial, canUndo, canRedo } = setup();
+    expect(canUndo()).toBe(false);
+    expect(canRedo()).toBe(false);
+    expect(map()).toEqual(initial);
   });
 
   it('makes each edit without a group one undo step', () => {
-    const { document, steps, map, initial } = setup();
+    const { document, map, initial, canUndo } = setup();
     retitle(document, 'One');
-    const afterOne = map();
     document.edit((m) => moveTouchpoints(m, [{ id: 'app', position: { x: 10, y: 200 } }]));
-    const afterTwo = map();
+    const afterTwo = content(map());
     retitle(document, 'Three');
-    expect(steps()).toBe(3);
+    expect(canUndo()).toBe(true);
 
     document.undo();
-    expect(map()).toBe(afterTwo);
+    expect(content(map())).toEqual(afterTwo);
     document.undo();
-    expect(map()).toBe(afterOne);
     expect(map().title).toBe('One');
     expect(map().touchpoints[0]?.position).toEqual(initial.touchpoints[0]?.position);
     document.undo();
-    expect(map()).toBe(initial);
-    expect(steps()).toBe(0);
+    expect(content(map())).toEqual(content(initial));
+    expect(canUndo()).toBe(false);
   });
 
   it('makes edits sharing a group one step, until the group is closed', () => {
-    const { document, steps, map, initial } = setup();
+    const { document, map, initial } = setup();
     // Typing "Clinic" letter by letter in the title field.
     for (const title of ['C', 'Cl', 'Cli', 'Clin', 'Clini', 'Clinic']) retitle(document, title, 'title');
     expect(map().title).toBe('Clinic');
-    expect(steps()).toBe(1);
-
     document.closeGroup();
     retitle(document, 'Clinic visit', 'title');
     retitle(document, 'Clinic visits', 'title');
-    expect(steps()).toBe(2);
-
-    document.undo();
-    expect(map().title).toBe('Clinic');
-    document.undo();
-    expect(map()).toBe(initial);
+    expect(undoAllTitles(document)).toEqual(['Clinic', initial.title]);
+    expect(content(map())).toEqual(content(initial));
   });
 
   it('starts a new step when another group or an ungrouped edit comes', () => {
-    const { document, steps, map } = setup();
+    const { document, map, initial } = setup();
     retitle(document, 'A', 'title');
     document.edit((m) => updateTouchpoint(m, 'app', { title: 'Booking app' }), { group: 'touchpoint:app:title' });
     retitle(document, 'AB', 'title');
     retitle(document, 'ABC');
     retitle(document, 'ABCD', 'title');
-    expect(steps()).toBe(5);
-    document.undo();
-    expect(map().title).toBe('ABC');
+    expect(undoAllTitles(document)).toEqual(['ABC', 'AB', 'A', 'A', initial.title]);
+    expect(map().touchpoints[0]?.title).toBe(initial.touchpoints[0]?.title);
   });
 
-  it('records nothing for an edit that returns the same map', () => {
-    const { document, steps, map, initial } = setup();
+  it('records nothing for an edit that changes nothing', () => {
+    const { document, map, initial, canUndo } = setup();
     document.edit((m) => m);
     document.edit((m) => moveTouchpoints(m, [{ id: 'app', position: initial.touchpoints[0]!.position }]));
-    expect(steps()).toBe(0);
-    expect(map()).toBe(initial);
-    expect(map().updatedAt).toBe(initial.updatedAt);
+    document.edit((m) => ({ ...m }));
+    expect(canUndo()).toBe(false);
+    expect(map()).toEqual(initial);
 
     retitle(document, 'Changed');
     document.edit((m) => m);
-    expect(steps()).toBe(1);
+    expect(undoAllTitles(document)).toEqual([initial.title]);
+  });
+
+  it('never makes selecting an undo step', () => {
+    const { document, canUndo, map } = setup();
+    const ui = createUiStore();
+    selectTouchpoints(ui, ['app', 'desk']);
+    selectTouchpoints(ui, []);
+    expect(canUndo()).toBe(false);
+    retitle(document, 'Edited');
+    selectTouchpoints(ui, ['room']);
+    document.undo();
+    expect(canUndo()).toBe(false);
+    expect(map().title).toBe(clinicMap().title);
   });
 
   it('redo restores what undo took back, and a new edit clears redo', () => {
-    const { document, map, initial } = setup();
+    const { document, map, initial, canRedo } = setup();
     retitle(document, 'First');
-    const first = map();
     retitle(document, 'Second');
-    const second = map();
 
     document.undo();
     document.undo();
-    expect(map()).toBe(initial);
+    expect(content(map())).toEqual(content(initial));
+    expect(canRedo()).toBe(true);
     document.redo();
-    expect(map()).toBe(first);
+    expect(map().title).toBe('First');
     document.redo();
-    expect(map()).toBe(second);
+    expect(map().title).toBe('Second');
+    expect(canRedo()).toBe(false);
     document.redo();
-    expect(map()).toBe(second);
+    expect(map().title).toBe('Second');
 
     document.undo();
+    expect(canRedo()).toBe(true);
     retitle(document, 'Another way');
-    expect(document.store.temporal.getState().futureStates).toHaveLength(0);
+    expect(canRedo()).toBe(false);
     document.redo();
     expect(map().title).toBe('Another way');
   });
@@ -125,29 +135,50 @@ describe('undo history', () => {
     const { document, map, initial } = setup();
     for (const title of ['x', 'xy', 'xyz']) retitle(document, title, 'title');
     document.undo();
-    expect(map()).toBe(initial);
+    expect(content(map())).toEqual(content(initial));
     document.redo();
     expect(map().title).toBe('xyz');
-    // After undo the group is closed: typing again is a new step.
+    // After redo the group is closed: typing again is a new step.
     retitle(document, 'xyzw', 'title');
     document.undo();
     expect(map().title).toBe('xyz');
   });
 
-  it('sets updatedAt on every edit and leaves the original map alone', () => {
+  it("undoes this tab's edits only, leaving another tab's edit in place", () => {
+    const { document, map, initial, canUndo } = setup();
+    const otherTab = replicaOf(document.ydoc);
+    const other = createMapDocument(otherTab, { now: ticking() });
+    const send = (from: Y.Doc, to: Y.Doc) => Y.applyUpdate(to, Y.encodeStateAsUpdate(from, Y.encodeStateVector(to)), 'other tab');
+
+    retitle(document, 'Mine');
+    other.edit((m) => updateTouchpoint(m, 'desk', { title: 'Theirs' }));
+    send(otherTab, document.ydoc);
+    expect(map().touchpoints[1]?.title).toBe('Theirs');
+
+    document.undo();
+    expect(map().title).toBe(initial.title);
+    expect(map().touchpoints[1]?.title).toBe('Theirs');
+    expect(canUndo()).toBe(false);
+  });
+
+  it('sets updatedAt on every edit, undo and redo, and never winds it back', () => {
     const { document, map, initial } = setup();
     retitle(document, 'One');
-    const firstTime = map().updatedAt;
-    expect(firstTime).not.toBe(initial.updatedAt);
-    expect(firstTime).toBe('2026-11-24T09:00:00.000Z');
+    expect(map().updatedAt).toBe('2026-11-24T09:00:00.000Z');
     retitle(document, 'Two', 'title');
     expect(map().updatedAt).toBe('2026-11-24T09:01:00.000Z');
-    expect(initial.title).not.toBe('Two');
+    document.undo();
+    expect(map().title).toBe('One');
+    expect(map().updatedAt).toBe('2026-11-24T09:02:00.000Z');
+    document.redo();
+    expect(map().updatedAt).toBe('2026-11-24T09:03:00.000Z');
+    // The map the document was made from is left alone.
+    expect(initial.title).toBe(clinicMap().title);
     expect(initial.updatedAt).toBe('2026-11-21T08:00:00.000Z');
   });
 
   it('uses the real clock when none is given', () => {
-    const document = createMapDocument(sample());
+    const document = createMapDocument(clinicMap());
     const before = Date.now();
     retitle(document, 'Now');
     const updated = Date.parse(document.store.getState().map.updatedAt);

@@ -26,7 +26,15 @@ const touchpoint = (doc: MapDocument, id = 'ad') => {
   if (!found) throw new Error(`no touchpoint ${id}`);
   return found;
 };
-const undoSteps = (doc: MapDocument) => doc.store.temporal.getState().pastStates.length;
+/** How many times undo can be pressed before it is disabled; redo then brings every step back. */
+function undoSteps(doc: MapDocument): number {
+  let steps = 0;
+  act(() => {
+    for (; doc.history.getState().canUndo; steps++) doc.undo();
+    for (let i = 0; i < steps; i++) doc.redo();
+  });
+  return steps;
+}
 const type = (element: HTMLElement, value: string) => fireEvent.change(element, { target: { value } });
 const select = (ui: UiStore, ids: string[]) => act(() => selectTouchpoints(ui, ids));
 

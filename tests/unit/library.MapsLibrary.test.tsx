@@ -141,7 +141,7 @@ describe('MapsLibrary: delete', () => {
     expect((await repository.existingIds()).has(keep.id)).toBe(true);
     await waitFor(() => expect(within(screen.getByRole('list', { name: 'Maps' })).getAllByRole('listitem')).toHaveLength(1));
     expect(screen.queryByRole('heading', { name: 'Online order to delivery' })).toBeNull();
-    expect(await repository.db.touchpoints.where('mapId').equals(map.id).count()).toBe(0);
+    expect(await repository.db.updates.where('mapId').equals(map.id).count()).toBe(0);
   });
 
   it('Cancel keeps the map', async () => {
@@ -191,8 +191,8 @@ describe('MapsLibrary: rename and duplicate', () => {
     fireEvent.blur(input);
     expect(screen.getByRole('textbox', { name: t.library.titleInput })).toBeTruthy();
     expect(await titleOf(repository, map.id)).toBe('Clinic visit');
-    const stored = await repository.db.maps.get(map.id);
-    expect(stored?.updatedAt).toBe('2026-01-01T10:00:00.000Z');
+    const stored = await repository.loadMap(map.id);
+    expect(stored.ok && stored.value.updatedAt).toBe('2026-01-01T10:00:00.000Z');
 
     fireEvent.keyDown(input, { key: 'Escape' });
     expect(screen.queryByRole('textbox')).toBeNull();

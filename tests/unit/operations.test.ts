@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import onlineOrderText from '../fixtures/online-order.waymark.json?raw';
 import { addConnection, connectionRefusal, deleteConnections, setConnectionLabel } from '../../src/model/connections';
-import { laneIndexAt, LANE_WIDTH } from '../../src/model/lanes';
+import { laneIndexAt, LANE_WIDTH, NODE_HEIGHT } from '../../src/model/lanes';
 import { createMap, DEFAULT_STAGE_NAMES, updateMapInfo } from '../../src/model/maps';
 import { referenceProblems } from '../../src/model/references';
 import { DocumentSchema, JourneyMapSchema, type JourneyMap, type Touchpoint } from '../../src/model/schema';
@@ -395,8 +395,12 @@ describe('stages', () => {
     for (const id of ['pdp', 'reviews']) {
       expect(touchpoint(map, id).stageId).toBe('aware');
       expect(laneIndexAt(touchpoint(map, id).position.x, map.stages.length)).toBe(0);
-      expect(touchpoint(map, id).position.y).toBe(touchpoint(before, id).position.y);
+      // Below the neighbour's own card, none on another.
+      expect(touchpoint(map, id).position.y).toBeGreaterThanOrEqual(touchpoint(map, 'ad').position.y + NODE_HEIGHT);
     }
+    // The moved cards keep their order and spacing.
+    const gap = (m: JourneyMap) => touchpoint(m, 'reviews').position.y - touchpoint(m, 'pdp').position.y;
+    expect(gap(map)).toBe(gap(before));
     expectEachInOwnLane(map);
   });
 

@@ -1,18 +1,17 @@
+// The maps library's storage: whole maps in, the same maps out; every change of an open map is an
+// update appended to its log; a stored document is checked like a file.
 import { afterEach, describe, expect, it } from 'vitest';
-import onlineOrderText from '../fixtures/online-order.waymark.json?raw';
-import clinicText from '../fixtures/clinic-visit-th.waymark.json?raw';
-import { openDatabase, type TouchpointRow } from '../../src/persistence/db';
-import { createRepository, type Repository } from '../../src/persistence/repository';
-import { DocumentSchema, type JourneyMap } from '../../src/model/schema';
-import { deleteTouchpoints, moveTouchpoints, updateTouchpoint } from '../../src/model/touchpoints';
-import { addConnection } from '../../src/model/connections';
+import * as Y from 'yjs';
+import { mapRoots } from '../../src/doc/layout';
+import { createMapReader } from '../../src/doc/readMap';
 import { createMap } from '../../src/model/maps';
-
-function load(text: string): JourneyMap {
-  const map = DocumentSchema.parse(JSON.parse(text)).maps[0];
-  if (!map) throw new Error('the fixture holds a map');
-  return map;
-}
+import type { JourneyMap } from '../../src/model/schema';
+import { deleteTouchpoints, updateTouchpoint } from '../../src/model/touchpoints';
+import { openDatabase } from '../../src/persistence/db';
+import { appendUpdate, compact, headerOf, MapDeletedError } from '../../src/persistence/docStorage';
+import { createRepository, type Repository } from '../../src/persistence/repository';
+import { createMapDocument } from '../../src/store/mapStore';
+import { clinicMap, onlineOrderMap } from './docHelpers';
 
 const opened: Repository[] = [];
 
@@ -35,47 +34,65 @@ async function loaded(repository: Repository, id: string): Promise<JourneyMap> {
   return result.value;
 }
 
-async function rowCounts(repository: Repository, mapId: string): Promise<{ touchpoints: number; connections: number; maps: number }> {
-  const { db } = repository;
-  return {
-    maps: await db.maps.where('id').equals(mapId).count(),
-    touchpoints: await db.touchpoints.where('mapId').equals(mapId).count(),
-    connections: await db.connections.where('mapId').equals(mapId).count(),
-  };
+/** Opens a stored map, makes `write` in its document, and appends the update as the editor does. */
+async function writeStored(repository: Repository, id: string, write: (doc: Y.Doc) => JourneyMap): Promise<void> {
+  const opened = await repository.openDoc(id);
+  if (!opened) throw new Error(`no map ${id}`);
+  const updates: Uint8Array[] = [];
+  opened.doc.on('update', (update: Uint8Array) => updates.push(update));
+  const header = headerOf(write(opened.doc));
+  await appendUpdate(repository.db, id, Y.mergeUpdates(updates), header);
 }
+
+/** An edit made in the editor on a stored map. */
+function editStored(repository: Repository, id: string, change: (map: JourneyMap) => JourneyMap): Promise<void> {
+  return writeStored(repository, id, (doc) => {
+    const document = createMapDocument(doc);
+    document.edit(change);
+    return document.store.getState().map;
+  });
+}
+
+/** A value written straight into the stored document, past every check (an old bug, a bad merge). */
+function corruptStored(repository: Repository, id: string, touchpoint: number, key: string, value: unknown): Promise<void> {
+  return writeStored(repository, id, (doc) => {
+    doc.transact(() => mapRoots(doc).touchpoints.get(touchpoint).set(key, value));
+    return createMapReader(doc).read();
+  });
+}
+
+const rowsOf = (repository: Repository, mapId: string) => repository.db.updates.where('mapId').equals(mapId).count();
 
 describe('storing whole maps', () => {
   it('loads back exactly what was inserted, in the same order', async () => {
     const repository = freshRepository();
-    const map = load(onlineOrderText);
-    // Reverse the order so that the stored order cannot come from sorting ids by chance.
-    const shuffled: JourneyMap = { ...map, touchpoints: [...map.touchpoints].reverse(), connections: [...map.connections].reverse() };
-    await repository.insertMaps([shuffled]);
-    const back = await loaded(repository, map.id);
-    expect(back).toEqual(shuffled);
-    expect(back.touchpoints.map((t) => t.id)).toEqual(shuffled.touchpoints.map((t) => t.id));
-    expect(back.connections.map((c) => c.id)).toEqual(shuffled.connections.map((c) => c.id));
+    const map = onlineOrderMap();
+    // Reversed, so that the stored order cannot come from sorting ids by chance.
+    const reversed: JourneyMap = { ...map, touchpoints: [...map.touchpoints].reverse(), connections: [...map.connections].reverse() };
+    await repository.insertMaps([reversed]);
+    expect(await loaded(repository, map.id)).toEqual(reversed);
   });
 
   it('keeps Thai text and several maps apart', async () => {
     const repository = freshRepository();
-    const order = load(onlineOrderText);
-    const clinic = load(clinicText);
+    const [order, clinic] = [onlineOrderMap(), clinicMap()];
     await repository.insertMaps([order, clinic]);
     expect(await loaded(repository, clinic.id)).toEqual(clinic);
     expect(await loaded(repository, order.id)).toEqual(order);
-    expect(await rowCounts(repository, clinic.id)).toEqual({ maps: 1, touchpoints: clinic.touchpoints.length, connections: clinic.connections.length });
+    expect(await repository.loadAll()).toEqual(expect.arrayContaining([order, clinic]));
+    expect(await repository.existingIds()).toEqual(new Set([order.id, clinic.id]));
   });
 
   it('reports a map that is not there as not-found', async () => {
     const repository = freshRepository();
     expect(await repository.loadMap('nothing')).toEqual({ ok: false, error: { kind: 'not-found' } });
+    expect(await repository.openDoc('nothing')).toBeNull();
   });
 
   it('lists summaries with stage and touchpoint counts, newest first', async () => {
     const repository = freshRepository();
-    const order = { ...load(onlineOrderText), updatedAt: '2026-11-20T08:00:00.000Z' };
-    const clinic = { ...load(clinicText), updatedAt: '2026-11-22T08:00:00.000Z' };
+    const order = { ...onlineOrderMap(), updatedAt: '2026-11-20T08:00:00.000Z' };
+    const clinic = { ...clinicMap(), updatedAt: '2026-11-22T08:00:00.000Z' };
     const empty = createMap('Blank', '2026-11-21T08:00:00.000Z');
     await repository.insertMaps([order, clinic, empty]);
     const summaries = await repository.listSummaries();
@@ -84,8 +101,8 @@ describe('storing whole maps', () => {
       id: clinic.id,
       title: clinic.title,
       personaName: clinic.persona?.name,
-      stageCount: 4,
-      touchpointCount: 4,
+      stageCount: clinic.stages.length,
+      touchpointCount: clinic.touchpoints.length,
       updatedAt: clinic.updatedAt,
     });
     expect(summaries[1]).toMatchObject({ stageCount: 5, touchpointCount: 0, title: 'Blank' });
@@ -96,89 +113,94 @@ describe('storing whole maps', () => {
   it('sorts by the moment of the last edit, also when dates carry a time-zone offset', async () => {
     const repository = freshRepository();
     // 08:00 in Bangkok (+07:00) is 01:00 UTC, so the map edited at 05:00 UTC is the newer one.
-    const bangkok = { ...load(clinicText), updatedAt: '2026-11-22T08:00:00+07:00' };
-    const utc = { ...load(onlineOrderText), updatedAt: '2026-11-22T05:00:00.000Z' };
+    const bangkok = { ...clinicMap(), updatedAt: '2026-11-22T08:00:00+07:00' };
+    const utc = { ...onlineOrderMap(), updatedAt: '2026-11-22T05:00:00.000Z' };
     await repository.insertMaps([bangkok, utc]);
     expect((await repository.listSummaries()).map((s) => s.id)).toEqual([utc.id, bangkok.id]);
   });
 
-  it('deleteMap removes the map and all its touchpoint and connection rows, and only those', async () => {
+  it('deleteMap removes the map and every update of it, and only those', async () => {
     const repository = freshRepository();
-    const order = load(onlineOrderText);
-    const clinic = load(clinicText);
+    const [order, clinic] = [onlineOrderMap(), clinicMap()];
     await repository.insertMaps([order, clinic]);
-    expect(await rowCounts(repository, order.id)).toEqual({ maps: 1, touchpoints: 8, connections: 7 });
+    await editStored(repository, order.id, (map) => ({ ...map, title: 'Edited' }));
+    expect(await rowsOf(repository, order.id)).toBe(2);
     await repository.deleteMap(order.id);
-    expect(await rowCounts(repository, order.id)).toEqual({ maps: 0, touchpoints: 0, connections: 0 });
-    expect((await repository.loadMap(order.id)).ok).toBe(false);
+    expect(await rowsOf(repository, order.id)).toBe(0);
+    expect(await repository.loadMap(order.id)).toEqual({ ok: false, error: { kind: 'not-found' } });
     expect(await loaded(repository, clinic.id)).toEqual(clinic);
     expect((await repository.listSummaries()).map((s) => s.id)).toEqual([clinic.id]);
   });
 });
 
-describe('saveChanges', () => {
-  it('writes only the header and the moved touchpoint, and a reload shows the new place', async () => {
+describe('changes to a stored map', () => {
+  it('loads with every appended update, and the summary follows the header', async () => {
     const repository = freshRepository();
-    const saved = load(onlineOrderText);
+    const saved = onlineOrderMap();
     await repository.insertMaps([saved]);
-    const current = moveTouchpoints(saved, [{ id: 'ad', position: { x: 330, y: 240 } }]);
-    expect(await repository.saveChanges(saved, current)).toBe(2);
+    const edited = updateTouchpoint(deleteTouchpoints(saved, ['pdp']), 'call', { title: 'Hotline', emotion: -2 });
+    await editStored(repository, saved.id, () => edited);
     const back = await loaded(repository, saved.id);
-    expect(back.touchpoints.find((t) => t.id === 'ad')).toMatchObject({ position: { x: 330, y: 240 }, stageId: 'consider' });
-    expect(back).toEqual(current);
+    expect({ ...back, updatedAt: edited.updatedAt }).toEqual(edited);
+    expect(back.connections.some((c) => c.from === 'pdp' || c.to === 'pdp')).toBe(false);
+    expect((await repository.listSummaries())[0]).toMatchObject({ touchpointCount: 7, updatedAt: back.updatedAt });
   });
 
-  it('deleting a touchpoint removes its row and the rows of its connections', async () => {
+  it('refuses an update for a map deleted meanwhile', async () => {
     const repository = freshRepository();
-    const saved = load(onlineOrderText);
-    await repository.insertMaps([saved]);
-    const current = deleteTouchpoints(saved, ['pdp']); // pdp has 3 connections: c1, c2, c3
-    const records = await repository.saveChanges(saved, current);
-    expect(records).toBe(1 + 1 + 3);
-    expect(await rowCounts(repository, saved.id)).toEqual({ maps: 1, touchpoints: 7, connections: 4 });
-    expect(await repository.db.touchpoints.get([saved.id, 'pdp'])).toBeUndefined();
-    for (const id of ['c1', 'c2', 'c3']) expect(await repository.db.connections.get([saved.id, id])).toBeUndefined();
-    expect(await loaded(repository, saved.id)).toEqual(current);
+    const map = clinicMap();
+    await repository.insertMaps([map]);
+    const opened = await repository.openDoc(map.id);
+    await repository.deleteMap(map.id);
+    await expect(appendUpdate(repository.db, map.id, Y.encodeStateAsUpdate(opened!.doc), headerOf(map))).rejects.toBeInstanceOf(MapDeletedError);
+    expect(await repository.existingIds()).toEqual(new Set());
   });
 
-  it('adds new connections and edited touchpoints, and a chain of saves stays consistent', async () => {
+  it('compacts the log into one update that loads the same map', async () => {
     const repository = freshRepository();
-    const first = load(clinicText);
-    await repository.insertMaps([first]);
-    const second = addConnection(updateTouchpoint(first, 'room', { title: 'ห้องรอ', emotion: -2 }), 'app', 'doctor');
-    expect(await repository.saveChanges(first, second)).toBe(3);
-    const third = { ...second, title: 'Renamed' };
-    expect(await repository.saveChanges(second, third)).toBe(1);
-    expect(await loaded(repository, first.id)).toEqual(third);
-    expect(await rowCounts(repository, first.id)).toEqual({ maps: 1, touchpoints: 4, connections: 4 });
+    const map = clinicMap();
+    await repository.insertMaps([map]);
+    for (const title of ['One', 'Two', 'Three']) await editStored(repository, map.id, (current) => ({ ...current, title }));
+    const before = await loaded(repository, map.id);
+    expect(await rowsOf(repository, map.id)).toBe(4);
+    const opened = await repository.openDoc(map.id);
+    await compact(repository.db, map.id, opened!.doc);
+    expect(await rowsOf(repository, map.id)).toBe(1);
+    expect(await loaded(repository, map.id)).toEqual(before);
+  });
+
+  it('renames a map from the library: the title and the time change, nothing else', async () => {
+    const repository = freshRepository();
+    const map = clinicMap();
+    await repository.insertMaps([map]);
+    await repository.renameMap(map.id, 'Clinic visit', '2026-12-01T09:00:00.000Z');
+    expect(await loaded(repository, map.id)).toEqual({ ...map, title: 'Clinic visit', updatedAt: '2026-12-01T09:00:00.000Z' });
+    expect((await repository.listSummaries())[0]).toMatchObject({ title: 'Clinic visit', updatedAt: '2026-12-01T09:00:00.000Z' });
+    await expect(repository.renameMap('nothing', 'x', '2026-12-01T09:00:00.000Z')).rejects.toThrow();
   });
 });
 
 describe('storage is trusted no more than a file', () => {
-  it('a touchpoint row that fails validation makes loadMap return invalid', async () => {
+  it('a stored value that fails validation makes loadMap return invalid, naming where', async () => {
     const repository = freshRepository();
-    const map = load(onlineOrderText);
+    const map = onlineOrderMap();
     await repository.insertMaps([map]);
-    const row = await repository.db.touchpoints.get([map.id, 'checkout']);
-    expect(row).toBeDefined();
-    await repository.db.touchpoints.put({ ...(row as TouchpointRow), emotion: 7 });
+    const index = map.touchpoints.findIndex((t) => t.id === 'checkout');
+    await corruptStored(repository, map.id, index, 'emotion', 7);
     const result = await repository.loadMap(map.id);
     expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.error.kind).toBe('invalid');
-    if (result.error.kind === 'invalid') {
-      const index = map.touchpoints.findIndex((t) => t.id === 'checkout');
-      expect(result.error.problems.map((p) => p.path)).toEqual([`map.touchpoints[${index}].emotion`]);
-    }
+    if (result.ok || result.error.kind !== 'invalid') throw new Error(`expected invalid, got ${JSON.stringify(result)}`);
+    expect(result.error.problems.map((p) => p.path)).toEqual([`map.touchpoints[${index}].emotion`]);
   });
 
-  it('a touchpoint row pointing at a missing stage makes loadMap return invalid', async () => {
+  it('a card whose stage is gone is put in the lane under it, as a merge would be repaired', async () => {
     const repository = freshRepository();
-    const map = load(clinicText);
+    const map = clinicMap();
     await repository.insertMaps([map]);
-    const row = (await repository.db.touchpoints.get([map.id, 'desk'])) as TouchpointRow;
-    await repository.db.touchpoints.put({ ...row, stageId: 'deleted-stage' });
-    const result = await repository.loadMap(map.id);
-    expect(result.ok ? 'ok' : result.error.kind).toBe('invalid');
+    const index = map.touchpoints.findIndex((t) => t.id === 'desk');
+    await corruptStored(repository, map.id, index, 'stageId', 'deleted-stage');
+    const back = await loaded(repository, map.id);
+    expect(back.touchpoints[index]?.stageId).toBe(map.touchpoints[index]?.stageId);
+    expect(back.touchpoints[index]?.position).toEqual(map.touchpoints[index]?.position);
   });
 });

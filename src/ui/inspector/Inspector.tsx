@@ -1,7 +1,7 @@
 // The Inspector side panel: every field of the selected touchpoint (FORMAT.md, Touchpoint).
 // It subscribes only to the selection, the selected touchpoint and the map's stages; sections are
 // memoised on their own slice, so typing in one field re-renders only that section.
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { t } from '../../i18n/en';
 import { useEditor, useMapSelector, useUi } from '../../store/context';
 import { ActionSection } from './ActionSection';
@@ -59,11 +59,13 @@ function TouchpointForm({ id }: { id: string }) {
     setTopics((current) => (current.length === next.length && current.every((topic, i) => topic === next[i]) ? current : next));
   }, [doc]);
   const editor = useMemo(() => createTouchpointEditor(doc, id, topicsListId, refreshTopics), [doc, id, topicsListId, refreshTopics]);
+  const form = useRef<HTMLDivElement>(null);
+  useFocusTitleWhenNew(id, form);
 
   if (!touchpoint) return <NothingSelected />;
   return (
     <TouchpointEditorContext value={editor}>
-      <div className="insp-form">
+      <div className="insp-form" ref={form}>
         <datalist id={topicsListId}>
           {topics.map((topic) => (
             <option key={topic} value={topic} />
@@ -90,4 +92,17 @@ function TouchpointForm({ id }: { id: string }) {
       </div>
     </TouchpointEditorContext>
   );
+}
+
+/** A touchpoint just added: its title is focused and selected, ready to be typed over. */
+function useFocusTitleWhenNew(id: string, form: RefObject<HTMLDivElement | null>) {
+  const { ui } = useEditor();
+  const requested = useUi((state) => state.titleFocusRequest === id);
+  useEffect(() => {
+    if (!requested) return;
+    const title = form.current?.querySelector<HTMLInputElement>('.insp-basics input');
+    title?.focus();
+    title?.select();
+    ui.setState({ titleFocusRequest: null });
+  }, [requested, form, ui]);
 }

@@ -1,0 +1,213 @@
+// Every change this tab makes reaches storage as it happens; a failed write is shown, kept and
+// retried; a deleted map stops the writes; the log is compacted now and then.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import { STORAGE } from '../../src/doc/origins';
+import { createMapReader } from '../../src/doc/readMap';
+import { updateMapInfo } from '../../src/model/maps';
+import { moveTouchpoints } from '../../src/model/touchpoints';
+import { MapDeletedError } from '../../src/persistence/docStorage';
+import { COMPACT_EVERY, startDocWriter, type DocStorage, type SaveStatus } from '../../src/persistence/docWriter';
+import { createMapDocument, type MapDocument } from '../../src/store/mapStore';
+import { OTHER_TAB } from '../../src/sync/tabSync';
+import { onlineOrderMap, replicaOf } from './docHelpers';
+
+const START = new Date('2026-11-23T10:00:00.000Z');
+
+type Setup = { failWith?: () => unknown; appendedBefore?: number; compact?: () => Promise<void> };
+
+function setup({ failWith, appendedBefore, compact }: Setup = {}) {
+  const document = createMapDocument(onlineOrderMap());
+  // What storage holds: the document as it was opened, then every update appended.
+  const stored: Uint8Array[] = [Y.encodeStateAsUpdate(document.ydoc)];
+  let failure = failWith;
+  const storage = {
+    append: vi.fn<DocStorage['append']>(async (update) => {
+      if (failure) throw failure();
+      stored.push(update);
+    }),
+    compact: vi.fn<DocStorage['compact']>(compact ?? (async () => undefined)),
+  };
+  const statuses: SaveStatus[] = [];
+  const writer = startDocWriter(document.ydoc, storage, (status) => statuses.push(status), { appendedBefore });
+  /** The map a reload would show. */
+  const reloaded = () => {
+    const doc = new Y.Doc();
+    for (const update of stored) Y.applyUpdate(doc, update);
+    return createMapReader(doc).read();
+  };
+  return { document, storage, statuses, writer, reloaded, heal: () => (failure = undefined), last: () => statuses.at(-1) };
+}
+
+const rename = (document: MapDocument, title: string) => document.edit((map) => updateMapInfo(map, { title }));
+/** Lets the writes started by the edits of this task run. */
+const settle = () => vi.advanceTimersByTimeAsync(0);
+const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.setSystemTime(START);
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('startDocWriter', () => {
+  it('writes each edit as it happens, and a reload shows it', async () => {
+    const { document, storage, statuses, writer, reloaded } = setup();
+    rename(document, 'First');
+    await settle();
+    expect(storage.append).toHaveBeenCalledTimes(1);
+    expect(statuses.map((s) => s.state)).toEqual(['saving', 'saved']);
+    document.edit((map) => moveTouchpoints(map, [{ id: 'ad', position: { x: 10, y: 300 } }]));
+    await settle();
+    expect(storage.append).toHaveBeenCalledTimes(2);
+    expect(reloaded()).toEqual(document.store.getState().map);
+    writer.stop();
+  });
+
+  it('merges the updates of one task into one write', async () => {
+    const { document, storage, reloaded, writer } = setup();
+    rename(document, 'One');
+    rename(document, 'Two');
+    document.edit((map) => moveTouchpoints(map, [{ id: 'pdp', position: { x: 330, y: 240 } }]));
+    await settle();
+    expect(storage.append).toHaveBeenCalledTimes(1);
+    expect(reloaded()).toEqual(document.store.getState().map);
+    expect(reloaded().title).toBe('Two');
+    writer.stop();
+  });
+
+  it('does not write again what another tab or storage delivered', async () => {
+    const { document, storage, writer } = setup();
+    const otherTab = replicaOf(document.ydoc);
+    const other = createMapDocument(otherTab);
+    rename(other, 'From the other tab');
+    const update = Y.encodeStateAsUpdate(otherTab, Y.encodeStateVector(document.ydoc));
+    Y.applyUpdate(document.ydoc, update, OTHER_TAB);
+    Y.applyUpdate(document.ydoc, update, STORAGE);
+    await settle();
+    expect(document.store.getState().map.title).toBe('From the other tab');
+    expect(storage.append).not.toHaveBeenCalled();
+    writer.stop();
+  });
+
+  it('reports a full disk with the time of the retry, keeps the work, and retries then', async () => {
+    const { document, storage, writer, reloaded, heal, last } = setup({ failWith: quotaError });
+    rename(document, 'Unsaved work');
+    await settle();
+    const failed = last();
+    if (failed?.state !== 'failed') throw new Error(`expected a failure, got ${JSON.stringify(failed)}`);
+    expect(failed.problem.kind).toBe('quota');
+    expect(failed.retryAt).toBeGreaterThan(Date.now());
+    expect(document.store.getState().map.title).toBe('Unsaved work');
+
+    // An edit made meanwhile waits for the retry, which is not made before the announced time.
+    rename(document, 'Even more work');
+    await vi.advanceTimersByTimeAsync(failed.retryAt - Date.now() - 1);
+    expect(storage.append).toHaveBeenCalledTimes(1);
+    heal();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(storage.append).toHaveBeenCalledTimes(2);
+    expect(last()).toEqual({ state: 'saved', records: expect.any(Number) });
+    expect(reloaded()).toEqual(document.store.getState().map);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(storage.append).toHaveBeenCalledTimes(2);
+    writer.stop();
+  });
+
+  it('waits longer after each failure, and flush() retries at once', async () => {
+    const { document, storage, writer, reloaded, heal, last } = setup({ failWith: () => new Error('disk on fire') });
+    rename(document, 'x');
+    await settle();
+    const first = last();
+    if (first?.state !== 'failed') throw new Error('expected a failure');
+    expect(first.problem.kind).not.toBe('quota');
+    await vi.advanceTimersByTimeAsync(first.retryAt - Date.now());
+    const second = last();
+    if (second?.state !== 'failed') throw new Error('expected a second failure');
+    expect(second.retryAt - Date.now()).toBeGreaterThan(first.retryAt - START.getTime());
+
+    heal();
+    await writer.flush();
+    expect(storage.append).toHaveBeenCalledTimes(3);
+    expect(last()?.state).toBe('saved');
+    expect(reloaded().title).toBe('x');
+    writer.stop();
+  });
+
+  it('does not retry before the announced time when an edit comes during the failing write', async () => {
+    let rejectWrite: (error: unknown) => void = () => undefined;
+    const { document, storage, writer, reloaded, heal, last } = setup({ failWith: quotaError });
+    storage.append.mockImplementationOnce(() => new Promise((_, reject) => (rejectWrite = reject)));
+    rename(document, 'Being written');
+    await settle();
+    rename(document, 'Typed during the write');
+    rejectWrite(quotaError());
+    await settle();
+    const failed = last();
+    if (failed?.state !== 'failed') throw new Error(`expected a failure, got ${JSON.stringify(failed)}`);
+    await vi.advanceTimersByTimeAsync(failed.retryAt - Date.now() - 1);
+    expect(storage.append).toHaveBeenCalledTimes(1);
+    heal();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(storage.append).toHaveBeenCalledTimes(2);
+    expect(reloaded().title).toBe('Typed during the write');
+    writer.stop();
+  });
+
+  it('stops writing, and says so, once the map was deleted', async () => {
+    const { document, storage, writer, last } = setup({ failWith: () => new MapDeletedError('online-order') });
+    rename(document, 'Edited after the delete');
+    await settle();
+    expect(last()).toEqual({ state: 'deleted' });
+    rename(document, 'Edited again');
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(storage.append).toHaveBeenCalledTimes(1);
+    expect(last()).toEqual({ state: 'deleted' });
+    writer.stop();
+  });
+
+  it(`compacts the log after ${COMPACT_EVERY} writes, counting those made before it started`, async () => {
+    const { document, storage, writer } = setup({ appendedBefore: COMPACT_EVERY - 2 });
+    rename(document, 'One');
+    await settle();
+    expect(storage.compact).not.toHaveBeenCalled();
+    rename(document, 'Two');
+    await settle();
+    expect(storage.compact).toHaveBeenCalledTimes(1);
+    for (let i = 1; i < COMPACT_EVERY; i++) {
+      rename(document, `Title ${i}`);
+      await settle();
+    }
+    expect(storage.compact).toHaveBeenCalledTimes(1);
+    rename(document, 'The last one');
+    await settle();
+    expect(storage.compact).toHaveBeenCalledTimes(2);
+    writer.stop();
+  });
+
+  it('keeps saving when a compaction fails', async () => {
+    const { document, storage, writer, last, reloaded } = setup({ appendedBefore: COMPACT_EVERY - 1, compact: () => Promise.reject(quotaError()) });
+    rename(document, 'Compaction fails after this');
+    await settle();
+    expect(storage.compact).toHaveBeenCalledTimes(1);
+    expect(last()?.state).toBe('saved');
+    rename(document, 'And this is still saved');
+    await settle();
+    expect(reloaded().title).toBe('And this is still saved');
+    writer.stop();
+  });
+
+  it('still writes an edit made just before stop(), and nothing after', async () => {
+    const { document, storage, writer, reloaded } = setup();
+    rename(document, 'Last edit before leaving');
+    writer.stop();
+    await settle();
+    expect(reloaded().title).toBe('Last edit before leaving');
+    rename(document, 'Edited after stop');
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(storage.append).toHaveBeenCalledTimes(1);
+  });
+});

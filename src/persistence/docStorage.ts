@@ -59,13 +59,47 @@ export async function insertWholeMaps(db: WaymarkDb, maps: readonly JourneyMap[]
   });
 }
 
-/** Appends one update and refreshes the header; refuses (MapDeletedError) when the map is gone. */
-export async function appendUpdate(db: WaymarkDb, mapId: string, update: Uint8Array, header: HeaderRow): Promise<void> {
-  await db.transaction('rw', db.headers, db.updates, async () => {
-    const exists = await db.headers.get(mapId);
-    if (!exists) throw new MapDeletedError(mapId);
-    await db.updates.add({ mapId, update });
+/**
+ * Appends one update, in a transaction of its own that reads nothing and is committed at once:
+ * a page closed or killed a moment after the keystroke keeps the edit (a transaction left to
+ * commit by itself, or waiting on a read, is aborted when its page goes away). Its only store is
+ * the update log, so it never waits behind a header write.
+ */
+export async function appendUpdateRow(db: WaymarkDb, mapId: string, update: Uint8Array): Promise<void> {
+  await db.transaction('rw', db.updates, (transaction) => {
+    const added = db.updates.add({ mapId, update });
+    (transaction as unknown as { idbtrans?: IDBTransaction }).idbtrans?.commit?.();
+    return added;
+  });
+}
+
+/** Refreshes the library's row of an open map; refuses (MapDeletedError) when the map is gone. */
+export async function writeHeader(db: WaymarkDb, header: HeaderRow): Promise<void> {
+  await db.transaction('rw', db.headers, async () => {
+    if (!(await db.headers.get(header.id))) throw new MapDeletedError(header.id);
     await db.headers.put(header);
+  });
+}
+
+/** Appends one update and refreshes the header (both steps above, one after the other). */
+export async function appendUpdate(db: WaymarkDb, mapId: string, update: Uint8Array, header: HeaderRow): Promise<void> {
+  await appendUpdateRow(db, mapId, update);
+  await writeHeader(db, header);
+}
+
+/** Updates left by a map deleted while another tab was still writing to it. */
+export async function deleteOrphanUpdates(db: WaymarkDb): Promise<void> {
+  await db.transaction('rw', db.headers, db.updates, async () => {
+    const maps = new Set(await db.headers.toCollection().primaryKeys());
+    await db.updates.filter((row) => !maps.has(row.mapId)).delete();
+  });
+}
+
+/** The header as the document says it is: after a crash the last header write may be missing. */
+export async function refreshHeader(db: WaymarkDb, header: HeaderRow): Promise<void> {
+  await db.transaction('rw', db.headers, async () => {
+    const stored = await db.headers.get(header.id);
+    if (stored && JSON.stringify(stored) !== JSON.stringify(header)) await db.headers.put(header);
   });
 }
 

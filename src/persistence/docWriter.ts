@@ -15,8 +15,11 @@ export type SaveStatus =
   | { state: 'deleted' };
 
 export type DocStorage = {
+  /** Makes one update durable. */
   append: (update: Uint8Array) => Promise<void>;
   compact: () => Promise<void>;
+  /** Refreshes the map's row in the library after appends; MapDeletedError when the map is gone. */
+  header?: () => Promise<void>;
 };
 
 export type DocWriter = {
@@ -38,8 +41,10 @@ export function startDocWriter(
   options: { clock?: { now: () => number }; appendedBefore?: number; initial?: readonly Uint8Array[] } = {},
 ): DocWriter {
   const clock = options.clock ?? Date;
+  /** Updates not yet handed to IndexedDB: those of the current task, or all of them while writes fail. */
   let waiting: Uint8Array[] = [];
-  let writing: Promise<void> | null = null;
+  /** Writes handed to IndexedDB and not yet committed. IndexedDB runs them in order. */
+  const inFlight = new Set<Promise<void>>();
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let failures = 0;
   let stopped = false;
@@ -47,56 +52,104 @@ export function startDocWriter(
   let appended = options.appendedBefore ?? 0;
   let scheduled = false;
 
-  /** `retry`: called by the retry timer; any other call leaves a failed write to that timer. */
-  async function writeWaiting(retry = false): Promise<void> {
-    while (writing) await writing;
-    // An edit made while a write was failing must not retry before the announced time.
-    if (waiting.length === 0 || deleted || (failures > 0 && !retry)) return;
-    const update = waiting.length === 1 ? (waiting[0] as Uint8Array) : Y.mergeUpdates(waiting);
-    waiting = [];
-    onStatus({ state: 'saving' });
-    writing = storage.append(update).then(
-      () => {
-        failures = 0;
-        appended++;
-        if (waiting.length === 0) onStatus({ state: 'saved', records: RECORDS_PER_WRITE });
-      },
+  // The library's row follows the appends, one write at a time, the last one with the latest map.
+  let headerWriting = false;
+  let headerStale = false;
+  function writeHeader() {
+    if (!storage.header || deleted) return;
+    if (headerWriting) {
+      headerStale = true;
+      return;
+    }
+    headerWriting = true;
+    headerStale = false;
+    storage.header().then(
+      () => undefined,
       (error: unknown) => {
-        waiting.unshift(update);
         if (error instanceof MapDeletedError) {
           deleted = true;
           onStatus({ state: 'deleted' });
-          return;
+        } else {
+          headerStale = true;
+          onStatus({ state: 'failed', problem: describeStorageError(error), retryAt: clock.now() + (RETRY_DELAYS_MS[0] as number) });
+          clearTimeout(retryTimer);
+          if (!stopped) retryTimer = setTimeout(() => void retry(), RETRY_DELAYS_MS[0]);
         }
-        const delay = RETRY_DELAYS_MS[Math.min(failures, RETRY_DELAYS_MS.length - 1)] as number;
-        failures++;
-        onStatus({ state: 'failed', problem: describeStorageError(error), retryAt: clock.now() + delay });
-        clearTimeout(retryTimer);
-        if (!stopped) retryTimer = setTimeout(() => void writeWaiting(true), delay);
+      },
+    ).finally(() => {
+      headerWriting = false;
+      if (headerStale && !deleted && failures === 0 && retryTimer === undefined) writeHeader();
+    });
+  }
+
+  function reportSettled() {
+    if (inFlight.size === 0 && waiting.length === 0 && failures === 0 && !deleted) onStatus({ state: 'saved', records: RECORDS_PER_WRITE });
+  }
+
+  function fail(update: Uint8Array, error: unknown) {
+    waiting.unshift(update);
+    if (error instanceof MapDeletedError) {
+      deleted = true;
+      onStatus({ state: 'deleted' });
+      return;
+    }
+    const delay = RETRY_DELAYS_MS[Math.min(failures, RETRY_DELAYS_MS.length - 1)] as number;
+    failures++;
+    onStatus({ state: 'failed', problem: describeStorageError(error), retryAt: clock.now() + delay });
+    clearTimeout(retryTimer);
+    if (!stopped) retryTimer = setTimeout(() => void retry(), delay);
+  }
+
+  /**
+   * Hands what is waiting to IndexedDB now, without waiting for earlier writes to commit: an edit
+   * must reach the database within milliseconds, whatever the machine is doing, to survive a crash.
+   */
+  function writeNow(): Promise<void> {
+    if (waiting.length === 0 || deleted) return Promise.resolve();
+    const update = waiting.length === 1 ? (waiting[0] as Uint8Array) : Y.mergeUpdates(waiting);
+    waiting = [];
+    onStatus({ state: 'saving' });
+    const write: Promise<void> = storage.append(update).then(
+      () => {
+        inFlight.delete(write);
+        failures = 0;
+        appended++;
+        writeHeader();
+        if (failures === 0 && inFlight.size === 0 && appended >= COMPACT_EVERY) {
+          appended = 0;
+          // Compaction failing is no loss: the log stays as it is and is compacted next time.
+          void storage.compact().catch(() => undefined);
+        }
+        reportSettled();
+      },
+      (error: unknown) => {
+        inFlight.delete(write);
+        fail(update, error);
       },
     );
-    try {
-      await writing;
-    } finally {
-      writing = null;
-    }
-    if (failures === 0 && waiting.length > 0) return writeWaiting();
-    if (failures === 0 && appended >= COMPACT_EVERY) {
-      appended = 0;
-      // Compaction failing is no loss: the log stays as it is and is compacted next time.
-      await storage.compact().catch(() => undefined);
-    }
+    inFlight.add(write);
+    return write;
+  }
+
+  /** The retry timer, "Retry now" and flush: everything waiting, in one write. */
+  function retry(): Promise<void> {
+    clearTimeout(retryTimer);
+    retryTimer = undefined;
+    if (headerStale && waiting.length === 0) writeHeader();
+    const written = writeNow();
+    return Promise.allSettled([...inFlight, written]).then(() => undefined);
   }
 
   const onUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === OTHER_TAB || origin === STORAGE || stopped) return;
     waiting.push(update);
-    if (failures > 0 || scheduled) return;
+    // While writes fail, an edit waits for the announced retry with the rest.
+    if (failures > 0 || deleted || scheduled) return;
     // The updates of one task (an edit and the repair it causes) go in one write.
     scheduled = true;
     queueMicrotask(() => {
       scheduled = false;
-      void writeWaiting();
+      if (failures === 0) void writeNow();
     });
   };
   doc.on('update', onUpdate);
@@ -104,11 +157,8 @@ export function startDocWriter(
   for (const update of options.initial ?? []) onUpdate(update, null);
 
   return {
-    flush: () => {
-      clearTimeout(retryTimer);
-      failures = 0;
-      return writeWaiting();
-    },
+    // "Retry now": at once, and the next failure waits as long as the last one did.
+    flush: retry,
     stop: () => {
       stopped = true;
       clearTimeout(retryTimer);

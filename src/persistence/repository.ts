@@ -10,7 +10,7 @@ import { FORMAT_VERSION, type JourneyMap } from '../model/schema';
 import { migrateStoredDoc } from '../doc/migrateDoc';
 import { broadcastUpdate } from '../sync/tabSync';
 import type { WaymarkDb } from './db';
-import { appendUpdate, deleteDoc, headerOf, insertWholeMaps, loadDoc } from './docStorage';
+import { appendUpdate, deleteDoc, deleteOrphanUpdates, headerOf, insertWholeMaps, loadDoc } from './docStorage';
 import { upgradeLegacyMaps, type UpgradeReport } from './legacyUpgrade';
 import { requestPersistentStorage } from './storageHealth';
 
@@ -30,7 +30,10 @@ export function snapshotOf(doc: Y.Doc): Result<JourneyMap, ImportError> {
 export function createRepository(db: WaymarkDb) {
   let upgrade: Promise<UpgradeReport> | null = null;
   /** Converts old rows once per page; every read waits for it. */
-  const ready = () => (upgrade ??= upgradeLegacyMaps(db));
+  const ready = () => (upgrade ??= upgradeLegacyMaps(db).then(async (report) => {
+    await deleteOrphanUpdates(db);
+    return report;
+  }));
 
   return {
     db,
@@ -38,6 +41,14 @@ export function createRepository(db: WaymarkDb) {
 
     async listSummaries(): Promise<MapSummary[]> {
       await ready();
+      return this.readSummaries();
+    },
+
+    /**
+     * The library's list, reading IndexedDB only: for a live query, which follows only what it
+     * reads through Dexie (awaiting anything else inside it loses track). Call after ready().
+     */
+    async readSummaries(): Promise<MapSummary[]> {
       // Sorted by instant, not by text: FORMAT.md allows offsets ("+07:00"), which sort wrongly as strings.
       const rows = (await db.headers.toArray()).sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt));
       return rows.map(({ createdAt: _c, formatVersion: _v, ...summary }) => summary);

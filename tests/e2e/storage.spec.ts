@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import * as Y from 'yjs';
 import { createFromTemplate, expectSaved } from './helpers';
 
 // Chromium throws QuotaExceededError from IndexedDB when the disk quota is used up. The test
@@ -42,21 +43,48 @@ test('a map that fails validation in storage is not opened, and the user is told
   await createFromTemplate(page, 'Online order to delivery');
   await expectSaved(page);
   const mapId = decodeURIComponent(page.url().split('#/map/')[1] ?? '');
-  // Something outside Waymark (an old version, an extension) damaged a record.
-  await page.evaluate(async (id) => {
-    await new Promise<void>((resolve, reject) => {
+  // Something outside Waymark (an old version, an extension) appended a damaging change to the
+  // map's update log: the 'checkout' touchpoint's emotion set to 7.
+  const stored = await page.evaluate(async (id) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('waymark');
+      open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const tx = open.result.transaction('touchpoints', 'readwrite');
-        const store = tx.objectStore('touchpoints');
-        const get = store.get([id, 'checkout']);
-        get.onsuccess = () => store.put({ ...get.result, emotion: 7 });
+    });
+    const rows = await new Promise<Array<{ update: Uint8Array }>>((resolve, reject) => {
+      const request = db.transaction('updates').objectStore('updates').index('mapId').getAll(id);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return rows.map((row) => Array.from(row.update));
+  }, mapId);
+  expect(stored.length).toBeGreaterThan(0);
+  const doc = new Y.Doc();
+  for (const update of stored) Y.applyUpdate(doc, Uint8Array.from(update));
+  const before = Y.encodeStateVector(doc);
+  const checkout = doc.getArray<Y.Map<unknown>>('touchpoints').toArray().find((touchpoint) => touchpoint.get('id') === 'checkout');
+  if (!checkout) throw new Error('no checkout touchpoint in the stored document');
+  expect(checkout.get('emotion')).toBe(-1);
+  checkout.set('emotion', 7);
+  const damage = Array.from(Y.encodeStateAsUpdate(doc, before));
+  await page.evaluate(
+    async ({ id, update }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('waymark');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('updates', 'readwrite');
+        tx.objectStore('updates').add({ mapId: id, update: Uint8Array.from(update) });
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(tx.error);
-      };
-    });
-  }, mapId);
+      });
+      db.close();
+    },
+    { id: mapId, update: damage },
+  );
   await page.reload();
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('does not pass validation');

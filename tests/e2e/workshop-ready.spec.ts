@@ -102,6 +102,10 @@ test('“+ Touchpoint” adds to the selected card’s stage, below its cards', 
   await expect(page.getByRole('combobox', { name: 'Stage' })).toHaveValue('buy');
   expect(await isInsideHorizontally(added, lane(page, 'Purchase'))).toBe(true);
   for (const title of ['Checkout', 'Order confirmation email']) expect(overlaps(await box(added), await box(touchpoint(page, title)))).toBe(false);
+  // Its title is ready to be typed over.
+  await expect(page.getByRole('region', { name: 'Touchpoint details' }).getByRole('textbox', { name: 'Title' })).toBeFocused();
+  await page.keyboard.type('Delivery slot picker');
+  await expect(touchpoint(page, 'Delivery slot picker')).toBeVisible();
 });
 
 test('numbers typed in Persian, Thai or Arabic-Indic digits are accepted', async ({ page }) => {

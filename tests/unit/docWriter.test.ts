@@ -137,23 +137,28 @@ describe('startDocWriter', () => {
     writer.stop();
   });
 
-  it('does not retry before the announced time when an edit comes during the failing write', async () => {
+  it('hands an edit typed during a write to IndexedDB at once, and after failures retries everything at the announced time', async () => {
     let rejectWrite: (error: unknown) => void = () => undefined;
     const { document, storage, writer, reloaded, heal, last } = setup({ failWith: quotaError });
     storage.append.mockImplementationOnce(() => new Promise((_, reject) => (rejectWrite = reject)));
     rename(document, 'Being written');
     await settle();
     rename(document, 'Typed during the write');
+    await settle();
+    // Not held back behind the first write: a crash now would not lose it.
+    expect(storage.append).toHaveBeenCalledTimes(2);
     rejectWrite(quotaError());
     await settle();
     const failed = last();
     if (failed?.state !== 'failed') throw new Error(`expected a failure, got ${JSON.stringify(failed)}`);
+    rename(document, 'Typed while failing');
     await vi.advanceTimersByTimeAsync(failed.retryAt - Date.now() - 1);
-    expect(storage.append).toHaveBeenCalledTimes(1);
+    expect(storage.append).toHaveBeenCalledTimes(2);
     heal();
     await vi.advanceTimersByTimeAsync(1);
-    expect(storage.append).toHaveBeenCalledTimes(2);
-    expect(reloaded().title).toBe('Typed during the write');
+    expect(storage.append).toHaveBeenCalledTimes(3);
+    expect(last()?.state).toBe('saved');
+    expect(reloaded().title).toBe('Typed while failing');
     writer.stop();
   });
 

@@ -1,7 +1,7 @@
 // While the editor shows a map: every change this tab makes is written to IndexedDB as it
 // happens, and the map is kept in step with the other tabs that have it open.
 import { useEffect, useRef, useState } from 'react';
-import { compact, appendUpdate, headerOf } from '../../persistence/docStorage';
+import { appendUpdateRow, compact, headerOf, refreshHeader, writeHeader } from '../../persistence/docStorage';
 import { startDocWriter, type DocWriter, type SaveStatus } from '../../persistence/docWriter';
 import type { Repository } from '../../persistence/repository';
 import type { MapDocument } from '../../store/mapStore';
@@ -17,13 +17,16 @@ export function useDocPersistence(doc: MapDocument, repository: Repository, { ma
     const running = startDocWriter(
       doc.ydoc,
       {
-        append: (update) => appendUpdate(db, mapId, update, headerOf(doc.store.getState().map)),
+        append: (update) => appendUpdateRow(db, mapId, update),
+        header: () => writeHeader(db, headerOf(doc.store.getState().map)),
         compact: () => compact(db, mapId, doc.ydoc),
       },
       setStatus,
       { appendedBefore: storedUpdates, initial: changedOnOpen },
     );
     writer.current = running;
+    // The library's row for this map, in case the browser went down between an edit and its header.
+    refreshHeader(db, headerOf(doc.store.getState().map)).catch(() => undefined);
     const tabs = startTabSync(mapId, doc.ydoc);
     return () => {
       tabs.destroy();

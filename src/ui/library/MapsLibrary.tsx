@@ -38,13 +38,16 @@ function readTemplates(): { templates: Template[]; problem: string | null } {
 }
 
 export function MapsLibrary({ repository, onOpen }: Props) {
-  const listing = useLiveQuery(async (): Promise<Listing> => {
+  // Maps stored by the previous release are converted first; then the list is a live query.
+  const [converted, setConverted] = useState(false);
+  const listing = useLiveQuery(async (): Promise<Listing | undefined> => {
+    if (!converted) return undefined;
     try {
-      return { ok: true, maps: await repository.listSummaries() };
+      return { ok: true, maps: await repository.readSummaries() };
     } catch (error) {
       return { ok: false, detail: errorDetail(error) };
     }
-  }, [repository]);
+  }, [repository, converted]);
 
   const [{ templates, problem: templatesProblem }] = useState(readTemplates);
   const [errors, setErrors] = useState<Message[]>(() => (templatesProblem ? [{ id: 0, text: templatesProblem }] : []));
@@ -79,12 +82,17 @@ export function MapsLibrary({ repository, onOpen }: Props) {
     repository.ready().then(
       (upgrade) => {
         if (!current) return;
+        setConverted(true);
         for (const failure of upgrade.failures) {
           const detail = 'problems' in failure ? failure.problems.map((p) => `${p.path}: ${p.message}`).join('; ') : failure.error;
           report(t.storage.upgradeFailed(failure.title, detail));
         }
       },
-      (error: unknown) => current && report(t.library.errors.list(errorDetail(error))),
+      (error: unknown) => {
+        if (!current) return;
+        setConverted(true);
+        report(t.library.errors.list(errorDetail(error)));
+      },
     );
     return () => {
       current = false;

@@ -30,8 +30,15 @@ test('a failed save is shown, the work stays, and a retry saves it', async ({ pa
   // The edit is still on screen, in memory.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kettle order, after the workshop');
 
-  await page.evaluate(() => ((window as unknown as { __failWrites?: boolean }).__failWrites = false));
-  await alert.getByRole('button', { name: 'Retry now' }).click();
+  // The disk frees up at the moment the user presses "Retry now" (not before: the automatic
+  // retry would otherwise win the race on a slow machine and take the button away).
+  const retryNow = alert.getByRole('button', { name: 'Retry now' });
+  await page.evaluate(() =>
+    document.addEventListener('pointerdown', (event) => {
+      if ((event.target as Element).closest('button')?.textContent === 'Retry now') (window as unknown as { __failWrites?: boolean }).__failWrites = false;
+    }, { capture: true }),
+  );
+  await retryNow.click();
   await expectSaved(page);
   await expect(alert).toBeHidden();
 

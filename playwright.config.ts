@@ -9,7 +9,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 60_000,
+  // Generous: CI runs on a busy 2-core machine; no test waits on time, only on what the page shows.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
@@ -26,6 +27,7 @@ export default defineConfig({
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    // Generous: CI runs on a busy 2-core machine; no test waits on time, only on what the page shows.
+  timeout: 120_000,
   },
 });

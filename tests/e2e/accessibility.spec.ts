@@ -16,6 +16,8 @@ async function violations(page: Page) {
 }
 
 test('the library, the editor, its panels and present mode name every control', async ({ page }) => {
+  // axe analyses the whole page once per screen: CPU work that takes minutes on a busy 2-core machine.
+  test.setTimeout(240_000);
   await openLibrary(page);
   expect(await violations(page)).toEqual([]);
 

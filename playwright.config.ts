@@ -27,7 +27,6 @@ export default defineConfig({
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
-    // Generous: CI runs on a busy 2-core machine; no test waits on time, only on what the page shows.
-  timeout: 120_000,
+    timeout: 120_000,
   },
 });

@@ -17,6 +17,9 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
+/** The watch on a map's update log that `watchLog` runs. */
+let watch: { stop: boolean; seenAt: number | null } = { stop: true, seenAt: null };
+
 /** What `hold` keeps alive for the heap breakdown, where the page can reach it. */
 const holder = window as unknown as { held: unknown };
 
@@ -81,6 +84,27 @@ const tools = {
       loaded.doc.destroy();
     }
     return { structs };
+  },
+  /**
+   * Watches a map's update log from this page, as another tab would, and notes when a new row
+   * first becomes readable: the moment the editor's write committed, whatever its own main
+   * thread is busy with. Resolves once the current count is known; `stopWatching` ends it.
+   */
+  async watchLog(mapId: string): Promise<void> {
+    const current = { stop: false, seenAt: null as number | null };
+    watch = current;
+    const count = () => repository.db.updates.where('mapId').equals(mapId).count();
+    const before = await count();
+    void (async () => {
+      while (!current.stop && current.seenAt === null) {
+        // Epoch time, comparable with the editor page's clock.
+        if ((await count()) !== before) current.seenAt = performance.timeOrigin + performance.now();
+      }
+    })();
+  },
+  stopWatching(): number | null {
+    watch.stop = true;
+    return watch.seenAt;
   },
   /** Rows and bytes of a stored map's update log (what the app reads to open it). */
   storedSize: (mapId: string) => storedSize(repository.db, mapId),

@@ -63,13 +63,23 @@ export async function insertWholeMaps(db: WaymarkDb, maps: readonly JourneyMap[]
  * Appends one update, in a transaction of its own that reads nothing and is committed at once:
  * a page closed or killed a moment after the keystroke keeps the edit (a transaction left to
  * commit by itself, or waiting on a read, is aborted when its page goes away). Its only store is
- * the update log, so it never waits behind a header write.
+ * the update log, so it never waits behind a header write. It goes to IndexedDB directly, not
+ * through Dexie's promise machinery, so the transaction starts in the same task as the edit,
+ * before the editor re-renders.
  */
-export async function appendUpdateRow(db: WaymarkDb, mapId: string, update: Uint8Array): Promise<void> {
-  await db.transaction('rw', db.updates, (transaction) => {
-    const added = db.updates.add({ mapId, update });
-    (transaction as unknown as { idbtrans?: IDBTransaction }).idbtrans?.commit?.();
-    return added;
+export function appendUpdateRow(db: WaymarkDb, mapId: string, update: Uint8Array): Promise<void> {
+  const idb = db.isOpen() ? db.backendDB() : null;
+  if (!idb) return db.updates.add({ mapId, update }).then(() => undefined);
+  return new Promise((resolve, reject) => {
+    try {
+      const transaction = idb.transaction('updates', 'readwrite', { durability: 'relaxed' });
+      transaction.oncomplete = () => resolve();
+      transaction.onabort = () => reject(transaction.error ?? new DOMException('The write was aborted.', 'AbortError'));
+      transaction.objectStore('updates').add({ mapId, update });
+      transaction.commit?.();
+    } catch (error) {
+      reject(error);
+    }
   });
 }
 
@@ -104,21 +114,24 @@ export async function refreshHeader(db: WaymarkDb, header: HeaderRow): Promise<v
 }
 
 /**
- * Replaces a map's update log with one update holding everything in it and in `doc`. Runs in one
- * transaction, so updates another tab appends meanwhile are either merged in or kept after it.
+ * Replaces a map's update log with one update holding everything in it and in `doc`. The merge
+ * runs between two short transactions, so edits keep being written meanwhile: rows appended
+ * after the read (by this tab or another) are kept after the merged one, and updates apply in
+ * any order.
  */
 export async function compact(db: WaymarkDb, mapId: string, doc: Y.Doc): Promise<void> {
-  const state = Y.encodeStateAsUpdate(doc);
+  const rows = await db.updates.where('mapId').equals(mapId).toArray();
+  if (rows.length <= 1) return;
+  // Applied to a fresh document, deleted content is collected: the result holds only what is needed.
+  const fresh = new Y.Doc();
+  Y.applyUpdate(fresh, Y.encodeStateAsUpdate(doc));
+  for (const row of rows) Y.applyUpdate(fresh, row.update);
+  const merged = Y.encodeStateAsUpdate(fresh);
+  fresh.destroy();
   await db.transaction('rw', db.headers, db.updates, async () => {
     if (!(await db.headers.get(mapId))) return;
-    const rows = await db.updates.where('mapId').equals(mapId).toArray();
-    // Applied to a fresh document, deleted content is collected: the result holds only what is needed.
-    const fresh = new Y.Doc();
-    Y.applyUpdate(fresh, state);
-    for (const row of rows) Y.applyUpdate(fresh, row.update);
     await db.updates.bulkDelete(rows.map((row) => row.seq as number));
-    await db.updates.add({ mapId, update: Y.encodeStateAsUpdate(fresh) });
-    fresh.destroy();
+    await db.updates.add({ mapId, update: merged });
   });
 }
 

@@ -1,6 +1,5 @@
 // Writes every change this tab makes to a map's document into IndexedDB as it happens: no
-// throttle, no save on `pagehide` (a write started there often never commits). Updates made in
-// one task are merged into one write. A failed write is reported, kept in memory and retried
+// throttle, no save on `pagehide` (a write started there often never commits). A failed write is reported, kept in memory and retried
 // with a growing delay; the log is compacted now and then.
 import * as Y from 'yjs';
 import { OTHER_TAB } from '../sync/tabSync';
@@ -50,7 +49,6 @@ export function startDocWriter(
   let stopped = false;
   let deleted = false;
   let appended = options.appendedBefore ?? 0;
-  let scheduled = false;
 
   // The library's row follows the appends, one write at a time, the last one with the latest map.
   let headerWriting = false;
@@ -143,14 +141,10 @@ export function startDocWriter(
   const onUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === OTHER_TAB || origin === STORAGE || stopped) return;
     waiting.push(update);
-    // While writes fail, an edit waits for the announced retry with the rest.
-    if (failures > 0 || deleted || scheduled) return;
-    // The updates of one task (an edit and the repair it causes) go in one write.
-    scheduled = true;
-    queueMicrotask(() => {
-      scheduled = false;
-      if (failures === 0) void writeNow();
-    });
+    // While writes fail, an edit waits for the announced retry with the rest. Otherwise it goes
+    // to IndexedDB now, in the edit's own task: a microtask would run after the re-render.
+    if (failures > 0 || deleted) return;
+    void writeNow();
   };
   doc.on('update', onUpdate);
   // What opening changed (a migration, a repair) is written like any edit.

@@ -67,13 +67,14 @@ describe('startDocWriter', () => {
     writer.stop();
   });
 
-  it('merges the updates of one task into one write', async () => {
+  it('hands each edit to IndexedDB in its own task, before anything else runs', async () => {
     const { document, storage, reloaded, writer } = setup();
     rename(document, 'One');
+    expect(storage.append).toHaveBeenCalledTimes(1);
     rename(document, 'Two');
     document.edit((map) => moveTouchpoints(map, [{ id: 'pdp', position: { x: 330, y: 240 } }]));
+    expect(storage.append).toHaveBeenCalledTimes(3);
     await settle();
-    expect(storage.append).toHaveBeenCalledTimes(1);
     expect(reloaded()).toEqual(document.store.getState().map);
     expect(reloaded().title).toBe('Two');
     writer.stop();

@@ -169,6 +169,20 @@ describe('changes to a stored map', () => {
     expect(await loaded(repository, map.id)).toEqual(before);
   });
 
+  it('keeps an edit another tab appends while the compaction merges', async () => {
+    const repository = freshRepository();
+    const map = clinicMap();
+    await repository.insertMaps([map]);
+    await editStored(repository, map.id, (current) => ({ ...current, title: 'Before compaction' }));
+    const opened = await repository.openDoc(map.id);
+    const compacting = compact(repository.db, map.id, opened!.doc);
+    // Appended after the compaction read the log: it must survive as a row of its own.
+    await editStored(repository, map.id, (current) => ({ ...current, title: 'During compaction' }));
+    await compacting;
+    expect(await rowsOf(repository, map.id)).toBe(2);
+    expect((await loaded(repository, map.id)).title).toBe('During compaction');
+  });
+
   it('renames a map from the library: the title and the time change, nothing else', async () => {
     const repository = freshRepository();
     const map = clinicMap();

@@ -7,6 +7,14 @@ import type { Repository } from '../../persistence/repository';
 import type { MapDocument } from '../../store/mapStore';
 import { startTabSync } from '../../sync/tabSync';
 
+/** Resolves when the browser has a quiet moment (at the latest after 5 s). */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 5000 });
+    else setTimeout(resolve, 0);
+  });
+}
+
 type Opened = { mapId: string; storedUpdates: number; changedOnOpen: Uint8Array[] };
 
 export function useDocPersistence(doc: MapDocument, repository: Repository, { mapId, storedUpdates, changedOnOpen }: Opened) {
@@ -19,7 +27,8 @@ export function useDocPersistence(doc: MapDocument, repository: Repository, { ma
       {
         append: (update) => appendUpdateRow(db, mapId, update),
         header: () => writeHeader(db, headerOf(doc.store.getState().map)),
-        compact: () => compact(db, mapId, doc.ydoc),
+        // The merge takes the main thread for a moment: do it while the user is not typing.
+        compact: () => whenIdle().then(() => compact(db, mapId, doc.ydoc)),
       },
       setStatus,
       { appendedBefore: storedUpdates, initial: changedOnOpen },

@@ -1,46 +1,93 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { t } from '../i18n/en';
 import { ImportController } from '../ui/io/ImportController';
 import { MapsLibrary } from '../ui/library/MapsLibrary';
 import { ErrorBoundary } from './ErrorBoundary';
-import { loadEditor, loadedEditor } from './editorModule';
+import { loadEditor, loadedEditor, prefetchEditor, type EditorModule } from './editorModule';
 import { prefetchMap } from './mapLoads';
 import { repository } from './services';
 import { mapHref, useHashRoute } from './useHashRoute';
 
 // The editor (React Flow, the inspector) is the larger part of the app: it loads on demand,
 // so the maps library starts fast, and is fetched in the background once the library is up.
-const LazyEditorScreen = lazy(() => loadEditor().then((module) => ({ default: module.EditorScreen })));
-
 function usePrefetchEditor() {
   useEffect(() => {
-    const id = setTimeout(() => void loadEditor(), 1500);
+    const id = setTimeout(prefetchEditor, 1500);
     return () => clearTimeout(id);
   }, []);
+}
+
+type EditorLoad = { state: 'ready'; module: EditorModule } | { state: 'loading' } | { state: 'failed' };
+
+/** The editor's code: rendered at once when it is already here; a failed load offers a retry. */
+function useEditorModule(): [EditorLoad, () => void] {
+  const [load, setLoad] = useState<EditorLoad>(() => {
+    const module = loadedEditor();
+    return module ? { state: 'ready', module } : { state: 'loading' };
+  });
+  useEffect(() => {
+    if (load.state !== 'loading') return;
+    let current = true;
+    loadEditor().then(
+      (module) => current && setLoad({ state: 'ready', module }),
+      () => current && setLoad({ state: 'failed' }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [load.state]);
+  return [load, () => setLoad({ state: 'loading' })];
+}
+
+function EditorRoute({ mapId }: { mapId: string }) {
+  const [load, retry] = useEditorModule();
+  if (load.state === 'ready') {
+    const { EditorScreen } = load.module;
+    return <EditorScreen key={mapId} mapId={mapId} repository={repository} />;
+  }
+  if (load.state === 'loading') return <p className="screen-message">{t.app.loading}</p>;
+  return (
+    <div className="screen-message" role="alert">
+      <p>{t.app.editorLoadFailed}</p>
+      <p>
+        <button type="button" onClick={retry}>{t.app.retryLoad}</button> <a href="#/">{t.toolbar.library}</a>
+      </p>
+    </div>
+  );
+}
+
+/** An address that names no map (one that cannot even be decoded). */
+function MapNotFound() {
+  return (
+    <div className="screen-message" role="alert">
+      <p>{t.editor.notFound}</p>
+      <a href="#/">{t.toolbar.library}</a>
+    </div>
+  );
 }
 
 const openMap = (id: string) => {
   window.location.hash = mapHref(id);
 };
 
-export function App() {
+/** The screen the address names. Inside the error boundary: reading the address can fail too. */
+function Screens() {
   const route = useHashRoute();
   usePrefetchEditor();
   // Only for the map the app starts on: later opens read when the editor mounts.
   useState(() => route.screen === 'map' && prefetchMap(repository, route.mapId));
-  const EditorScreen = loadedEditor()?.EditorScreen ?? LazyEditorScreen;
+  return (
+    // Import works on every screen: drop a file anywhere; paste JSON on the library.
+    <ImportController repository={repository} onOpen={openMap} pasteEnabled={route.screen === 'library'}>
+      {route.screen === 'map' ? <EditorRoute mapId={route.mapId} /> : route.screen === 'not-found' ? <MapNotFound /> : <MapsLibrary repository={repository} onOpen={openMap} />}
+    </ImportController>
+  );
+}
+
+export function App() {
   return (
     <ErrorBoundary>
-      {/* Import works on every screen: drop a file anywhere; paste JSON on the library. */}
-      <ImportController repository={repository} onOpen={openMap} pasteEnabled={route.screen === 'library'}>
-        {route.screen === 'map' ? (
-          <Suspense fallback={<p className="screen-message">{t.app.loading}</p>}>
-            <EditorScreen key={route.mapId} mapId={route.mapId} repository={repository} />
-          </Suspense>
-        ) : (
-          <MapsLibrary repository={repository} onOpen={openMap} />
-        )}
-      </ImportController>
+      <Screens />
     </ErrorBoundary>
   );
 }

@@ -1,10 +1,10 @@
 // The audit in words (plain text): amounts, gaps and verdicts, for the exports and for labels.
 // The words live in the catalog (i18n/en.ts); this only puts them together.
 import { t } from '../i18n/en';
-import type { Quantity } from '../model/schema';
 import { tidy } from './fold';
-import { canonical, type Gap } from './quantities';
-import type { ConflictVariant, Judgement } from './types';
+import { calendarDays, canonical, type Gap } from './quantities';
+import { promiseOfReading, type PromiseReading } from './readPromises';
+import type { AuditPromise, ConflictVariant, Judgement } from './types';
 
 /** A value as the user typed it (3, 0.5, 1500). */
 export function valueText(value: number): string {
@@ -17,9 +17,11 @@ export function roundedText(value: number): string {
   return rounded === 0 && value !== 0 ? valueText(value) : String(rounded === 0 ? 0 : rounded);
 }
 
-/** "3 days", "45 นาที": an amount with its unit, as written. */
-export function amountText(amount: { value: number; unit: string }): string {
-  return `${valueText(amount.value)} ${tidy(amount.unit)}`;
+/** "3 days", "45 นาที", "5–7 working days", "20%": an amount (or a range) with its unit, as written. */
+export function amountText(amount: { value: number; unit: string; to?: number }): string {
+  const value = amount.to === undefined || amount.to === amount.value ? valueText(amount.value) : t.audit.range(valueText(amount.value), valueText(amount.to));
+  const unit = tidy(amount.unit);
+  return unit === '%' ? `${value}%` : `${value} ${unit}`;
 }
 
 /** "4 days", "1 day": a gap in the unit chosen for it. */
@@ -28,9 +30,33 @@ export function gapText(gap: Gap): string {
   return gap.timeUnit ? t.audit.timeAmount(value, gap.timeUnit) : `${value} ${gap.unit}`;
 }
 
-/** "3 days (lower is better)". */
-export function promiseText(promise: Quantity): string {
-  return t.audit.csv.promise(amountText(promise), t.audit.better[promise.better]);
+/** What to say beside a promise: its calendar days (working days, months) and whether it was read from the text. */
+function promiseNotes(promise: AuditPromise): string[] {
+  const notes: string[] = [];
+  const days = calendarDays(promise);
+  if (days) notes.push(t.audit.calendarDays(roundedText(days.min), roundedText(days.max)));
+  if (promise.fromText) notes.push(t.audit.fromText);
+  return notes;
+}
+
+/**
+ * A promise for a label or a sentence: "3 days", "5 working days (5 to 9 calendar days)",
+ * "72 hours (read from the text)".
+ */
+export function promiseAmountText(promise: AuditPromise): string {
+  const notes = promiseNotes(promise);
+  return notes.length === 0 ? amountText(promise) : t.audit.csv.promise(amountText(promise), notes.join(t.audit.csv.notesJoin));
+}
+
+/** "3 days (lower is better)", "5 working days (5 to 9 calendar days; read from the text; lower is better)". */
+export function promiseText(promise: AuditPromise): string {
+  return t.audit.csv.promise(amountText(promise), [...promiseNotes(promise), t.audit.better[promise.better]].join(t.audit.csv.notesJoin));
+}
+
+/** "within 2 days", "in 5–7 working days": a promise read from the text, as the offer beside the message says it. */
+export function readingText(reading: PromiseReading): string {
+  const amount = amountText(promiseOfReading(reading));
+  return reading.bound ? t.audit.readBound[reading.bound.kind](amount) : amount;
 }
 
 /** The pieces of a verdict sentence, before they are put together (the UI isolates each one). */
@@ -38,7 +64,7 @@ export function judgementParts(judgement: Judgement): { promised: string; actual
   if (judgement.status === 'no-actual') return null;
   const actual = amountText(judgement.actual);
   if (judgement.status === 'no-promise' || judgement.status === 'not-comparable') return { promised: '', actual, gap: '' };
-  return { promised: amountText(judgement.promise), actual, gap: gapText(judgement.gap) };
+  return { promised: promiseAmountText(judgement.promise), actual, gap: gapText(judgement.gap) };
 }
 
 /** "promised 3 days, experienced 7 days: broken by 4 days". */
@@ -61,16 +87,18 @@ export function judgementText(judgement: Judgement): string {
 }
 
 /**
- * A label for each version of a conflicting topic: the promise ("3 days") or the quoted message.
- * Promises that differ only in direction read "at most 3 days" and "at least 3 days".
+ * A label for each version of a conflicting topic: the promise ("3 days", "5 working days (5 to 9
+ * calendar days)", "72 hours (read from the text)") or the quoted message. Promises that differ
+ * only in direction read "at most 3 days" and "at least 3 days".
  */
 export function variantTexts(variants: readonly ConflictVariant[]): string[] {
-  const plain = variants.map((v) => (v.basis === 'promise' ? amountText(v.promise) : t.audit.quoted(v.message)));
+  const amounts = variants.map((v) => (v.basis === 'promise' ? amountText(v.promise) : t.audit.quoted(v.message)));
   const seen = new Map<string, number>();
-  for (const label of plain) seen.set(label, (seen.get(label) ?? 0) + 1);
+  for (const amount of amounts) seen.set(amount, (seen.get(amount) ?? 0) + 1);
   return variants.map((v, i) => {
-    const label = plain[i] as string;
-    if (v.basis !== 'promise' || (seen.get(label) ?? 0) < 2) return label;
+    if (v.basis !== 'promise') return amounts[i] as string;
+    const label = promiseAmountText(v.promise);
+    if ((seen.get(amounts[i] as string) ?? 0) < 2) return label;
     return v.promise.better === 'lower' ? t.audit.atMost(label) : t.audit.atLeast(label);
   });
 }

@@ -1,5 +1,5 @@
-// The audit as CSV: one row per expectation message, in journey order, with the findings it takes
-// part in. UTF-8 with a byte order mark and CRLF line ends, every cell quoted, so that Excel and
+// The audit as CSV: one row per expectation message, in journey order, with its promise (typed, or
+// read from the text, said in the "Promise source" column) and the findings it takes part in. UTF-8 with a byte order mark and CRLF line ends, every cell quoted, so that Excel and
 // other spreadsheets open Thai, Chinese and Persian text correctly. Loaded on demand by the UI.
 import { t } from '../i18n/en';
 import type { JourneyMap } from '../model/schema';
@@ -37,13 +37,15 @@ export function auditCsv(map: JourneyMap, audit: Audit = auditMap(map)): string 
         findings.push(t.audit.csv.broken(titles.get(finding.experience.touchpointId) ?? '', judgementText(finding.judgement)));
       }
       if (broken.length > LISTED_BROKEN) findings.push(t.audit.csv.moreBroken(broken.length - LISTED_BROKEN));
+      const read = expectation.promise ? undefined : audit.readByMessage.get(key);
       rows.push([
         stageNames.get(touchpoint.stageId) ?? '',
         touchpoint.title,
         t.channels[touchpoint.channel],
         expectation.topic,
         expectation.message,
-        expectation.promise ? promiseText(expectation.promise) : '',
+        expectation.promise ? promiseText(expectation.promise) : (read ?? []).map(promiseText).join('; '),
+        expectation.promise ? t.audit.promiseSource.typed : read ? t.audit.promiseSource.text : '',
         findings.join('; '),
       ]);
     });

@@ -5,7 +5,7 @@ import { t } from '../i18n/en';
 import type { JourneyMap, Touchpoint } from '../model/schema';
 import { auditMap } from './audit';
 import { judgementText, promiseText, variantTexts } from './describe';
-import { FINDING_KINDS, type Audit, type Finding, type MessageRef } from './types';
+import { FINDING_KINDS, messageKey, type Audit, type Finding, type MessageRef } from './types';
 
 /** User text inside Markdown: characters that would format are escaped, lines are joined. */
 export function md(text: string): string {
@@ -29,6 +29,7 @@ export function auditMarkdown(map: JourneyMap, audit: Audit = auditMap(map), now
   if (map.persona) out.push(r.persona(md(map.persona.name)), '');
   out.push(r.generated(now.toISOString().slice(0, 10)), '', `## ${r.summary}`, '');
   out.push(table(r.summaryHeaders, FINDING_KINDS.map((kind) => [t.audit.kinds[kind], String(audit.counts[kind])])), '');
+  if (audit.readByMessage.size > 0) out.push(`_${r.fromTextLegend}_`, '');
 
   for (const kind of FINDING_KINDS) {
     const findings = audit.findings.filter((f) => f.kind === kind);
@@ -49,11 +50,13 @@ export function auditMarkdown(map: JourneyMap, audit: Audit = auditMap(map), now
       const rows = topic.messages.map((ref) => {
         const touchpoint = byId.get(ref.touchpointId) as Touchpoint;
         const expectation = touchpoint.expectations[ref.index];
+        const read = expectation?.promise ? undefined : audit.readByMessage.get(messageKey(ref.touchpointId, ref.index));
         return [
           md(stageNames.get(touchpoint.stageId) ?? ''),
           md(touchpoint.title),
           md(expectation?.message ?? ''),
-          expectation?.promise ? md(promiseText(expectation.promise)) : '',
+          expectation?.promise ? md(promiseText(expectation.promise)) : md((read ?? []).map(promiseText).join('; ')),
+          expectation?.promise ? t.audit.promiseSource.typed : read ? t.audit.promiseSource.text : '',
         ];
       });
       out.push(table(r.messageHeaders, rows), '');

@@ -5,10 +5,15 @@ import { auditMap } from './audit';
 import type { Audit } from './types';
 
 export { auditMap, journeyOrder } from './audit';
-export { amountText, exportFileName, gapText, judgementParts, judgementText, promiseText, valueText, variantTexts } from './describe';
+export {
+  amountText, exportFileName, gapText, judgementParts, judgementText, promiseAmountText, promiseText, readingText, valueText, variantTexts,
+} from './describe';
 export { fold, tidy } from './fold';
 export { auditMarks, type AuditMark } from './marks';
-export { canonical, measure, timeUnitOf, TIME_UNITS, type Gap, type TimeUnit } from './quantities';
+export { calendarDays, canonical, measure, timeUnitOf, TIME_UNITS, workingDaysAtMost, type Gap, type TimeUnit } from './quantities';
+export {
+  promiseOfReading, promisesInText, quantityOfReading, readPromises, type BoundKind, type PromiseReading, type ReadDurationUnit, type ReadKind,
+} from './readPromises';
 export { isTopicName, mergeTopics, renameTopic, topicSpelling, TOPIC_MAX_LENGTH } from './topicOps';
 export * from './types';
 

@@ -10,9 +10,20 @@ export type MessageRef = { touchpointId: string; index: number };
 /** One experience: the touchpoint and the experience's index in its `experiences`. */
 export type ExperienceRef = { touchpointId: string; index: number };
 
+/**
+ * A promise as the audit compares it: a typed promise as it is, or one read from the message text
+ * (readPromises). Either is an interval once converted (quantities.intervalOf).
+ */
+export type AuditPromise = Quantity & {
+  /** The upper end when the text gives a range ("5-7 working days": value 5, to 7). */
+  to?: number;
+  /** Read from the message text, not typed: no typed promise on any message that makes it. */
+  fromText?: true;
+};
+
 /** One version of what a topic's messages say: a promise, or the text of messages without one. */
 export type ConflictVariant =
-  | { basis: 'promise'; promise: Quantity; messages: MessageRef[] }
+  | { basis: 'promise'; promise: AuditPromise; messages: MessageRef[] }
   | { basis: 'message'; message: string; messages: MessageRef[] };
 
 type FindingBase = {
@@ -22,13 +33,16 @@ type FindingBase = {
   touchpointIds: string[];
 };
 
-/** One finding per topic whose messages disagree, with each version and where it is said. */
-export type ConflictFinding = FindingBase & { kind: 'conflict'; topicKey: string; topic: string; variants: ConflictVariant[] };
+/**
+ * One finding per topic whose messages disagree, with each version and where it is said.
+ * `fromText`: one of the versions is a promise read from the message text.
+ */
+export type ConflictFinding = FindingBase & { kind: 'conflict'; topicKey: string; topic: string; variants: ConflictVariant[]; fromText?: true };
 
 export type Judged = {
   status: 'broken' | 'met' | 'exceeded';
-  /** The most favourable promise the experience is judged against, as first written. */
-  promise: Quantity;
+  /** The promise the experience is judged against (the most favourable one), as first written. */
+  promise: AuditPromise;
   /** Every message making that promise. */
   promisedAt: MessageRef[];
   actual: { value: number; unit: string };
@@ -48,6 +62,8 @@ export type BrokenPromiseFinding = FindingBase & {
   topic: string;
   experience: ExperienceRef;
   judgement: Judged & { status: 'broken' };
+  /** The promise broken was read from the message text. */
+  fromText?: true;
 };
 
 export type SilentFinding = FindingBase & { kind: 'silent' };
@@ -58,7 +74,7 @@ export type Finding = ConflictFinding | BrokenPromiseFinding | SilentFinding | U
 
 export type ExperienceResult = ExperienceRef & { experience: Experience; judgement: Judgement };
 
-export type FavourablePromise = { promise: Quantity; promisedAt: MessageRef[] };
+export type FavourablePromise = { promise: AuditPromise; promisedAt: MessageRef[] };
 
 export type TopicSummary = {
   /** The folded topic. */
@@ -70,11 +86,12 @@ export type TopicSummary = {
   experiences: ExperienceResult[];
   /**
    * The most favourable promise, as the customer reads it: the lowest of the promises where lower
-   * is better, the highest where higher is better. One per group of promises that compare (units
-   * that convert, same direction), so usually exactly one.
+   * is better, the highest where higher is better (a range counts by its less favourable end: what
+   * the brand commits to). One per group of promises that compare (units that convert, same
+   * direction), so usually exactly one.
    */
   favourable: FavourablePromise[];
-  /** The topic's promises use units that do not convert to each other (days and working days). */
+  /** The topic's promises use units that do not convert to each other (days and EUR). */
   incomparableUnits: boolean;
   conflictId?: string;
 };
@@ -98,6 +115,11 @@ export type Audit = {
    * one promise share one list, so this stays linear when a promise is repeated everywhere.
    */
   brokenByMessage: ReadonlyMap<string, readonly BrokenPromiseFinding[]>;
+  /**
+   * The promises the audit read from each message's text, keyed by `messageKey`: only messages with
+   * no typed promise, not dismissed (`readPromise: false`), whose text holds one.
+   */
+  readByMessage: ReadonlyMap<string, readonly AuditPromise[]>;
 };
 
 export const messageKey = (touchpointId: string, index: number) => `${touchpointId}#${index}`;

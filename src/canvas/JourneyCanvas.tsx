@@ -1,25 +1,27 @@
 // The journey canvas. The map in the store is the truth; React Flow gets nodes derived from it
 // and its changes come back as store edits: a whole drag is one edit, made when it ends.
 import {
-  applyNodeChanges, Background, Controls, MarkerType, MiniMap, MiniMapNode as MiniMapNodeShape, ReactFlow, ReactFlowProvider, useReactFlow, type MiniMapNodeProps,
+  applyNodeChanges, Background, ControlButton, Controls, MarkerType, MiniMap, MiniMapNode as MiniMapNodeShape, ReactFlow, ReactFlowProvider, useReactFlow, type MiniMapNodeProps,
   type Connection as FlowConnection, type Edge, type EdgeChange, type EdgeMouseHandler, type Node, type NodeChange, type Viewport,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { t } from '../i18n/en';
 import { deleteConnections } from '../model/connections';
-import { laneIndexAt, mapBounds, nodeOriginAt, LANE_WIDTH, NODE_WIDTH } from '../model/lanes';
+import { laneIndexAt, nodeOriginAt, LANE_WIDTH, NODE_WIDTH } from '../model/lanes';
 import { stageColor } from '../model/maps';
 import { deleteTouchpoints, moveTouchpoints } from '../model/touchpoints';
 import { useEditor, useMapSelector, useUi } from '../store/context';
 import { addTouchpointAt, connect } from '../store/editorActions';
 import { applySelectionChanges, selectTouchpoints } from '../store/uiStore';
-import { INSIGHTS_NODE_ID, LANE_NODE_PREFIX, mapDetours, syncEdges, syncNodes, type FlowNode, type JourneyEdge as JourneyEdgeType, type LaneNode as LaneFlowNode } from './flowAdapters';
-import { initialViewport } from './initialViewport';
+import { forgetAssumedHandles, INSIGHTS_NODE_ID, LANE_NODE_PREFIX, mapDetours, syncEdges, syncNodes, touchpointTitles, type FlowNode, type JourneyEdge as JourneyEdgeType, type LaneNode as LaneFlowNode } from './flowAdapters';
+import { DEFAULT_CORNERS, measureCorners, measuredInsights, wholeMapFrame } from './fitMap';
+import { fitViewport, initialViewport } from './initialViewport';
 import { InsightsNode } from './InsightsNode';
 import { JourneyEdge } from './JourneyEdge';
 import { LaneNode } from './LaneNode';
 import { TouchpointNode } from './TouchpointNode';
+import { useArrowLabelKeys } from './useArrowLabelKeys';
 import { useAuditMarks } from './useAuditMarks';
 import { useFocusRequest } from './useFocusRequest';
 import { useKeepSelectionInView } from './useKeepSelectionInView';
@@ -31,6 +33,8 @@ const nodeTypes = { touchpoint: TouchpointNode, lane: LaneNode, insights: Insigh
 const edgeTypes = { journey: JourneyEdge };
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#475569' } };
 const DELETE_KEYS = ['Delete', 'Backspace'];
+/** What screen readers say on a focused card or arrow: its keys, "C" and F2 included. */
+const ARIA_LABELS = { 'node.a11yDescription.default': t.canvas.nodeKeys, 'node.a11yDescription.keyboardDisabled': t.canvas.nodeKeys, 'edge.a11yDescription.default': t.canvas.arrowKeys };
 // Shift+click adds to the selection (as in most editors), and so do Ctrl / Cmd+click.
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 /**
@@ -40,8 +44,6 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
  */
 const RENDER_VISIBLE_ONLY_ABOVE = 300;
 const MAX_ZOOM = 2;
-/** About how tall the summary strip and emotion curve are, for the first view. */
-const INSIGHTS_HEIGHT = 400;
 /** Double-clicks on these are not on empty canvas. */
 const NOT_EMPTY_CANVAS = '.react-flow__node-touchpoint, .react-flow__edge, .edge-label, .react-flow__panel, .react-flow__controls, .react-flow__minimap, .lane-header';
 
@@ -65,6 +67,15 @@ function minimapColor(node: Node): string {
   return `${stageColor(stage, index)}33`;
 }
 
+/** React Flow's own fit-view icon (its button is replaced to keep clear of the minimap). */
+function FitViewIcon() {
+  return (
+    <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30" aria-hidden>
+      <path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" />
+    </svg>
+  );
+}
+
 function Canvas() {
   const stores = useEditor();
   const { doc, ui } = stores;
@@ -75,12 +86,17 @@ function Canvas() {
   const container = useRef<HTMLDivElement>(null);
   useKeepSelectionInView(container);
   useFocusRequest();
+  useArrowLabelKeys(container);
   useStageWalk();
   const lens = useUi((s) => s.lens);
   const voting = useUi((s) => s.voting);
   const walkStage = useUi((s) => s.walkStage);
   const walkStageId = useMapSelector((m) => (walkStage === null ? null : (m.stages[walkStage]?.id ?? null)));
-  const dimming = useMemo(() => dimmingCss('.canvas', lens, walkStageId), [lens, walkStageId]);
+  // Arrows dim with the cards: the rule names arrows by id, so it follows the map's arrows.
+  const dimming = useMemo(
+    () => dimmingCss('.canvas', lens, walkStageId, { touchpoints: map.touchpoints, connections: map.connections }),
+    [lens, walkStageId, map.touchpoints, map.connections],
+  );
   const marks = useAuditMarks(map);
 
   const showInsights = useUi((s) => s.showInsights);
@@ -92,10 +108,11 @@ function Canvas() {
   const previousEdges = useRef<JourneyEdgeType[]>([]);
   const { touchpoints, connections } = map;
   const detours = useMemo(() => mapDetours({ touchpoints, connections }), [touchpoints, connections]);
+  const titles = useMemo(() => touchpointTitles(touchpoints), [touchpoints]);
   const edges = useMemo(() => {
-    previousEdges.current = syncEdges(previousEdges.current, map.connections, selectedConnections, detours);
+    previousEdges.current = syncEdges(previousEdges.current, map.connections, selectedConnections, detours, titles);
     return previousEdges.current;
-  }, [map.connections, selectedConnections, detours]);
+  }, [map.connections, selectedConnections, detours, titles]);
 
   // Selection lives in the UI store (so the inspector and other panels can read and set it);
   // positions and sizes during a drag are React Flow's own until the drag ends.
@@ -106,7 +123,7 @@ function Canvas() {
     (changes: NodeChange<FlowNode>[]) => {
       applySelectionChanges(ui, 'touchpoints', changes.filter((c) => c.type === 'select'));
       const local = changes.filter((c) => c.type === 'position' || c.type === 'dimensions');
-      if (local.length > 0) setNodes((current) => applyNodeChanges(local, current));
+      if (local.length > 0) setNodes((current) => applyNodeChanges(local, current).map(forgetAssumedHandles));
       if (mouseDragging.current) return;
       const keyed = changes.flatMap((c) => (c.type === 'position' && !c.dragging && c.position ? [{ id: c.id, position: c.position }] : []));
       if (keyed.length > 0) doc.edit((m) => moveTouchpoints(m, keyed));
@@ -148,11 +165,20 @@ function Canvas() {
   useLayoutEffect(() => {
     const element = container.current;
     if (!element || firstView) return;
-    const lanes = mapBounds(doc.store.getState().map);
-    // The summary strip and emotion curve sit under the lanes: frame them too.
-    const bounds = ui.getState().showInsights ? { ...lanes, height: lanes.height + INSIGHTS_HEIGHT } : lanes;
-    setFirstView(initialViewport(bounds, { width: element.clientWidth, height: element.clientHeight }, 1));
+    // The summary strip and emotion curve sit under the lanes: frame them too, clear of the
+    // minimap and the zoom controls in the bottom corners.
+    const bounds = wholeMapFrame(doc.store.getState().map, ui.getState().showInsights);
+    setFirstView(initialViewport(bounds, { width: element.clientWidth, height: element.clientHeight }, 1, DEFAULT_CORNERS));
   }, [doc, ui, firstView]);
+
+  // Fit view: the whole map, never under the minimap or the zoom controls.
+  const fitWholeMap = useCallback(() => {
+    const element = container.current;
+    if (!element) return;
+    const bounds = wholeMapFrame(doc.store.getState().map, ui.getState().showInsights, measuredInsights(element).insights);
+    const screen = { width: element.clientWidth, height: element.clientHeight };
+    void flow.setViewport(fitViewport(bounds, screen, 1, measureCorners(element)), { duration: 300 });
+  }, [doc, ui, flow]);
 
   // Double-click opens a touchpoint's details, in present mode too (over the canvas).
   const onNodeDoubleClick = useCallback(
@@ -236,6 +262,7 @@ function Canvas() {
       {firstView && (
       <ReactFlow<FlowNode, JourneyEdgeType>
         aria-label={t.canvas.label}
+        ariaLabelConfig={ARIA_LABELS}
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
@@ -260,7 +287,11 @@ function Canvas() {
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={32} color="#e2e8f0" />
-        <Controls position="bottom-left" />
+        <Controls position="bottom-left" showFitView={false}>
+          <ControlButton className="react-flow__controls-fitview" onClick={fitWholeMap} aria-label={t.toolbar.fitView} title={t.toolbar.fitView}>
+            <FitViewIcon />
+          </ControlButton>
+        </Controls>
         <MinimapTouchpoints.Provider value={map.touchpoints.length <= MINIMAP_TOUCHPOINTS_UP_TO}>
           <MiniMap position="bottom-right" style={MINIMAP_SIZE} pannable zoomable nodeColor={minimapColor} nodeComponent={MinimapNode} ariaLabel={t.canvas.minimap} />
         </MinimapTouchpoints.Provider>

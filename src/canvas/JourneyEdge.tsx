@@ -1,7 +1,8 @@
-// An arrow between touchpoints with an optional label. Double-click the arrow or its label
-// to edit the label in place; Enter or leaving the field saves it, Escape cancels.
+// An arrow between touchpoints with an optional label. Double-click the arrow or its label, or
+// press Enter or F2 on a selected arrow (useArrowLabelKeys), to edit the label in place; Enter or
+// leaving the field saves it, Escape cancels. Ended from the keyboard, the focus goes back to the arrow.
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
-import { memo, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { t } from '../i18n/en';
 import { setConnectionLabel } from '../model/connections';
 import { useEditor, useUi } from '../store/context';
@@ -11,11 +12,15 @@ import { detourPath, edgeAnchors, type Rect } from './edgeGeometry';
 const DETOUR_CLEARANCE = 56;
 import type { JourneyEdge as JourneyEdgeType } from './flowAdapters';
 import { countRender } from './renderCount';
+import { useZoomBand } from './useZoomBand';
 
 function rectOf(node: InternalNode | undefined): Rect | null {
-  if (!node?.measured.width || !node.measured.height) return null;
+  // A card off screen may not be measured yet: its assumed size is close enough for an arrow to it.
+  const width = node?.measured.width ?? node?.initialWidth;
+  const height = node?.measured.height ?? node?.initialHeight;
+  if (!node || !width || !height) return null;
   const { x, y } = node.internals.positionAbsolute;
-  return { x, y, width: node.measured.width, height: node.measured.height };
+  return { x, y, width, height };
 }
 
 function JourneyEdgeView({ id, source, target, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd }: EdgeProps<JourneyEdgeType>) {
@@ -23,6 +28,8 @@ function JourneyEdgeView({ id, source, target, sourceX, sourceY, targetX, target
   const { doc, ui } = useEditor();
   const editing = useUi((state) => state.editingConnection === id);
   const [draft, setDraft] = useState('');
+  /** Set when Enter or Escape ended the edit, so the field's blur on removal does not save again. */
+  const endedByKey = useRef(false);
   const sourceRect = rectOf(useInternalNode(source));
   const targetRect = rectOf(useInternalNode(target));
   const anchors = sourceRect && targetRect ? edgeAnchors(sourceRect, targetRect) : null;
@@ -35,18 +42,27 @@ function JourneyEdgeView({ id, source, target, sourceX, sourceY, targetX, target
             : { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition },
         );
   const label = data?.label;
+  // Far out an arrow is a plain line: its label and arrowhead would be specks.
+  const far = useZoomBand() === 'far';
 
   const stopEditing = (save: boolean) => {
     if (save && draft.trim() !== (label ?? '')) doc.edit((map) => setConnectionLabel(map, id, draft));
     ui.setState({ editingConnection: null });
   };
+  /** Enter or Escape in the field: the arrow gets the focus back (Delete, Tab go on from there). */
+  const stopEditingByKey = (save: boolean, field: HTMLElement) => {
+    const flow = field.closest('.react-flow');
+    endedByKey.current = true;
+    stopEditing(save);
+    requestAnimationFrame(() => flow?.querySelector<SVGGElement>(`.react-flow__edge[data-id="${CSS.escape(id)}"]`)?.focus());
+  };
 
   return (
     <>
-      <BaseEdge id={id} path={path} markerEnd={markerEnd} className={selected ? 'edge-selected' : undefined} interactionWidth={24} />
-      {(label || editing) && (
+      <BaseEdge id={id} path={path} markerEnd={far ? undefined : markerEnd} className={selected ? 'edge-selected' : undefined} interactionWidth={24} />
+      {((label && !far) || editing) && (
         <EdgeLabelRenderer>
-          <div className="edge-label nodrag nopan" style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
+          <div className="edge-label nodrag nopan" data-connection-id={id} style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
             {editing ? (
               <input
                 autoFocus
@@ -55,16 +71,27 @@ function JourneyEdgeView({ id, source, target, sourceX, sourceY, targetX, target
                 placeholder={t.canvas.labelPlaceholder}
                 defaultValue={label ?? ''}
                 maxLength={300}
-                onFocus={(event) => setDraft(event.currentTarget.value)}
+                onFocus={(event) => {
+                  endedByKey.current = false;
+                  setDraft(event.currentTarget.value);
+                }}
                 onChange={(event) => setDraft(event.currentTarget.value)}
                 onKeyDown={(event) => {
-                  if (event.key === 'Enter') stopEditing(true);
-                  if (event.key === 'Escape') stopEditing(false);
+                  if (event.key === 'Enter') stopEditingByKey(true, event.currentTarget);
+                  if (event.key === 'Escape') stopEditingByKey(false, event.currentTarget);
                 }}
-                onBlur={() => stopEditing(true)}
+                onBlur={() => {
+                  if (!endedByKey.current) stopEditing(true);
+                }}
               />
             ) : (
-              <button type="button" dir="auto" className="edge-label-text" title={t.canvas.editLabel} onDoubleClick={() => ui.setState({ editingConnection: id })}>
+              <button type="button" dir="auto" className="edge-label-text" title={t.canvas.editLabel} onDoubleClick={() => ui.setState({ editingConnection: id })}
+                onKeyDown={(event) => {
+                  if (event.key !== 'Enter' && event.key !== 'F2') return;
+                  event.preventDefault();
+                  ui.setState({ editingConnection: id });
+                }}
+              >
                 {label}
               </button>
             )}

@@ -1,5 +1,7 @@
 // A touchpoint card: title, channel, emotion, and badges for friction, trust breaks,
-// expectation messages and votes. Memoised: it re-renders only when its touchpoint changes.
+// expectation messages and votes. Memoised: it re-renders only when its touchpoint changes or
+// the zoom crosses a band. Far out it is a block tinted by its emotion with its title; in the
+// middle band the card without icons; near, the whole card. Vote buttons exist only while voting.
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { AlertTriangle, MessageSquareQuote, ThumbsUp, Unlink } from 'lucide-react';
 import { memo } from 'react';
@@ -10,6 +12,8 @@ import type { TouchpointNode as TouchpointNodeType } from './flowAdapters';
 import { AuditMark } from './AuditMark';
 import { countRender } from './renderCount';
 import { VoteButtons } from './VoteButtons';
+import { useUi } from '../store/context';
+import { useZoomBand } from './useZoomBand';
 
 function TouchpointNodeView({ data, selected }: NodeProps<TouchpointNodeType>) {
   countRender('touchpoint');
@@ -17,24 +21,49 @@ function TouchpointNodeView({ data, selected }: NodeProps<TouchpointNodeType>) {
   const ChannelIcon = CHANNEL_ICONS[touchpoint.channel];
   const emotion = touchpoint.emotion === undefined ? undefined : String(touchpoint.emotion);
   const highFriction = touchpoint.friction.some((f) => f.severity === 'high');
+  const band = useZoomBand();
+  const voting = useUi((state) => state.voting);
+  const icons = band === 'near';
+  const className = `tp-node tp-${band}${selected ? ' is-selected' : ''}${audit?.dimmed ? ' is-dimmed' : ''}`;
+  const lensData = {
+    // Read by the lenses and the stage walk (CSS only, see workshop/lensCss.ts).
+    'data-stage-id': touchpoint.stageId,
+    'data-channel': touchpoint.channel,
+    'data-pillars': touchpoint.pillars.join(' '),
+    'data-friction': touchpoint.friction.length > 0 || undefined,
+    'data-trust': touchpoint.trustBreaks.length > 0 || undefined,
+    'data-expectations': touchpoint.expectations.length > 0 || undefined,
+  };
+  if (band === 'far') {
+    // Four elements with React Flow's own: the block, its title as text, and the two handles
+    // that its arrows need.
+    return (
+      <div
+        className={`${className}${highFriction ? ' is-high-friction' : ''}${audit && audit.kinds.length > 0 ? ' has-findings' : ''}`}
+        data-testid="touchpoint"
+        data-touchpoint-id={touchpoint.id}
+        {...lensData}
+        style={{ background: emotion ? EMOTION_TINTS[emotion] : undefined }}
+        dir="auto"
+      >
+        <Handle type="target" position={Position.Left} className="tp-handle" />
+        {touchpoint.title}
+        <Handle type="source" position={Position.Right} className="tp-handle" />
+      </div>
+    );
+  }
   return (
     <div
-      className={`tp-node${selected ? ' is-selected' : ''}${audit?.dimmed ? ' is-dimmed' : ''}`}
+      className={className}
       data-testid="touchpoint"
       data-touchpoint-id={touchpoint.id}
-      // Read by the lenses and the stage walk (CSS only, see workshop/lensCss.ts).
-      data-stage-id={touchpoint.stageId}
-      data-channel={touchpoint.channel}
-      data-pillars={touchpoint.pillars.join(' ')}
-      data-friction={touchpoint.friction.length > 0 || undefined}
-      data-trust={touchpoint.trustBreaks.length > 0 || undefined}
-      data-expectations={touchpoint.expectations.length > 0 || undefined}
+      {...lensData}
     >
       <Handle type="target" position={Position.Left} className="tp-handle" />
       {audit && audit.kinds.length > 0 ? <AuditMark kinds={audit.kinds} /> : null}
       <div className="tp-head">
         <span className="tp-channel" title={t.channels[touchpoint.channel]}>
-          <ChannelIcon size={14} aria-hidden />
+          {icons && <ChannelIcon size={14} aria-hidden />}
           <span>{t.channels[touchpoint.channel]}</span>
         </span>
         <span
@@ -51,31 +80,31 @@ function TouchpointNodeView({ data, selected }: NodeProps<TouchpointNodeType>) {
       <div className="tp-badges">
         {touchpoint.friction.length > 0 && (
           <span className={`tp-badge tp-badge-friction${highFriction ? ' is-high' : ''}`} title={t.canvas.frictionBadge(touchpoint.friction.length)} aria-label={t.canvas.frictionBadge(touchpoint.friction.length)}>
-            <AlertTriangle size={13} aria-hidden />
+            {icons && <AlertTriangle size={13} aria-hidden />}
             {touchpoint.friction.length}
             {highFriction && <strong aria-hidden>!</strong>}
           </span>
         )}
         {touchpoint.trustBreaks.length > 0 && (
           <span className="tp-badge tp-badge-trust" title={t.canvas.trustBadge(touchpoint.trustBreaks.length)} aria-label={t.canvas.trustBadge(touchpoint.trustBreaks.length)}>
-            <Unlink size={13} aria-hidden />
+            {icons && <Unlink size={13} aria-hidden />}
             {touchpoint.trustBreaks.length}
           </span>
         )}
         {touchpoint.expectations.length > 0 && (
           <span className="tp-badge tp-badge-expectation" title={t.canvas.expectationBadge(touchpoint.expectations.length)} aria-label={t.canvas.expectationBadge(touchpoint.expectations.length)}>
-            <MessageSquareQuote size={13} aria-hidden />
+            {icons && <MessageSquareQuote size={13} aria-hidden />}
             {touchpoint.expectations.length}
           </span>
         )}
         {(touchpoint.votes ?? 0) > 0 && (
           <span className="tp-badge tp-badge-votes" title={t.canvas.votesBadge(touchpoint.votes ?? 0)} aria-label={t.canvas.votesBadge(touchpoint.votes ?? 0)}>
-            <ThumbsUp size={13} aria-hidden />
+            {icons && <ThumbsUp size={13} aria-hidden />}
             {touchpoint.votes}
           </span>
         )}
       </div>
-      <VoteButtons touchpointId={touchpoint.id} title={touchpoint.title} />
+      {voting && <VoteButtons touchpointId={touchpoint.id} title={touchpoint.title} />}
       <Handle type="source" position={Position.Right} className="tp-handle" />
     </div>
   );

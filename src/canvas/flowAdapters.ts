@@ -1,8 +1,9 @@
 // Map -> React Flow adapters. Pure: no React. Unchanged touchpoints keep their node object
 // (and React Flow's measurements), so React Flow re-renders only what really changed.
-import type { Edge, Node } from '@xyflow/react';
+import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { AuditMark } from '../audit/marks';
 import { detouredConnections } from './edgeGeometry';
+import { t } from '../i18n/en';
 import { laneExtent, laneLeft, LANE_WIDTH, NODE_HEIGHT, NODE_WIDTH } from '../model/lanes';
 import type { Connection, JourneyMap, Stage, Touchpoint } from '../model/schema';
 import { emotionCurve, type CurvePoint } from '../workshop/emotionCurve';
@@ -66,6 +67,24 @@ function laneNodes(map: JourneyMap, previous: ReadonlyMap<string, FlowNode>): La
   });
 }
 
+/**
+ * Where a card's handles are until React Flow has measured it. React Flow mounts every node that
+ * has no handle bounds once, to measure it, even off screen: 5,000 cards on opening a large map.
+ * With these, only the cards on screen are mounted; a mounted card's own handles replace them.
+ */
+const HANDLE_SIZE = 14;
+const ASSUMED_HANDLES: NodeHandle[] = [
+  { type: 'target', position: Position.Left, x: -HANDLE_SIZE / 2, y: (NODE_HEIGHT - HANDLE_SIZE) / 2, width: HANDLE_SIZE, height: HANDLE_SIZE },
+  { type: 'source', position: Position.Right, x: NODE_WIDTH - HANDLE_SIZE / 2, y: (NODE_HEIGHT - HANDLE_SIZE) / 2, width: HANDLE_SIZE, height: HANDLE_SIZE },
+];
+
+/** After React Flow measured a card, its measured handles count, not the assumed ones. */
+export function forgetAssumedHandles<N extends Node>(node: N): N {
+  if (!node.handles || !node.measured?.width) return node;
+  const { handles: _assumed, ...measured } = node;
+  return measured as N;
+}
+
 /** Nodes for the lanes and the touchpoints, reusing `previous` nodes that did not change. */
 export function syncNodes(
   previous: readonly FlowNode[],
@@ -90,6 +109,7 @@ export function syncNodes(
       // Sizes to assume before React Flow has measured the node (it skips nodes off screen).
       initialWidth: NODE_WIDTH,
       initialHeight: NODE_HEIGHT,
+      handles: old?.measured?.width ? undefined : ASSUMED_HANDLES,
       selected: isSelected,
       dragging: false,
     };
@@ -99,20 +119,26 @@ export function syncNodes(
   return nodes.length === previous.length && nodes.every((node, i) => node === previous[i]) ? (previous as FlowNode[]) : nodes;
 }
 
+/**
+ * Arrows for the connections, reusing `previous` arrows that did not change. `titles` (touchpoint
+ * id -> title) names each arrow for screen readers by its touchpoints' titles and its label.
+ */
 export function syncEdges(
   previous: readonly JourneyEdge[],
   connections: readonly Connection[],
   selected: ReadonlySet<string>,
   detoured: ReadonlySet<string> = new Set(),
+  titles: ReadonlyMap<string, string> = new Map(),
 ): JourneyEdge[] {
   const byId = new Map(previous.map((edge) => [edge.id, edge]));
   return connections.map((connection) => {
     const old = byId.get(connection.id);
     const isSelected = selected.has(connection.id);
     const detour = detoured.has(connection.id);
+    const ariaLabel = t.canvas.arrowName(titles.get(connection.from) ?? connection.from, titles.get(connection.to) ?? connection.to, connection.label);
     if (
       old && old.source === connection.from && old.target === connection.to && old.data?.label === connection.label &&
-      Boolean(old.selected) === isSelected && Boolean(old.data?.detour) === detour
+      Boolean(old.selected) === isSelected && Boolean(old.data?.detour) === detour && old.ariaLabel === ariaLabel
     ) {
       return old;
     }
@@ -123,8 +149,14 @@ export function syncEdges(
       target: connection.to,
       data: { ...(connection.label === undefined ? {} : { label: connection.label }), ...(detour ? { detour } : {}) },
       selected: isSelected,
+      ariaLabel,
     };
   });
+}
+
+/** Touchpoint id -> title, for naming arrows (syncEdges). */
+export function touchpointTitles(touchpoints: readonly Touchpoint[]): Map<string, string> {
+  return new Map(touchpoints.map((touchpoint) => [touchpoint.id, touchpoint.title]));
 }
 
 /** The arrows of a map that go round by the side (see detouredConnections). */

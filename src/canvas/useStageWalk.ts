@@ -1,35 +1,40 @@
-// Frames the stage the walk is on: its lane, centred, as large as the screen allows.
-import { useReactFlow } from '@xyflow/react';
+// Frames the step the walk is on: the overview (the whole journey, as large as the screen allows)
+// or one stage (its lane down to its summary, centred). Framed again when the canvas changes size
+// (full screen, a taller header), so the frame always fits the screen it is shown on.
+import { useReactFlow, useStore, useStoreApi } from '@xyflow/react';
 import { useEffect } from 'react';
-import { laneExtent, laneLeft, LANE_HEADER_HEIGHT, LANE_WIDTH, NODE_HEIGHT } from '../model/lanes';
 import { useEditor, useUi } from '../store/context';
+import { measuredInsights, stageFrame, wholeMapFrame } from './fitMap';
+import { fitViewport } from './initialViewport';
 
+/** Large enough to read from the back of the room, small enough to keep the neighbours in view. */
 const WALK_MAX_ZOOM = 1.3;
+const WALK_MARGIN = 20;
+const DURATION = 300;
 
 export function useStageWalk() {
-  const { doc } = useEditor();
+  const { doc, ui } = useEditor();
   const flow = useReactFlow();
+  const flowStore = useStoreApi();
   const index = useUi((s) => s.walkStage);
   const presenting = useUi((s) => s.presenting);
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
   useEffect(() => {
-    if (index === null) return;
-    const map = doc.store.getState().map;
-    const stage = map.stages[index];
-    if (!stage) return;
-    const inStage = map.touchpoints.filter((tp) => tp.stageId === stage.id);
-    const { top } = laneExtent(map);
-    const bottom = inStage.reduce((max, tp) => Math.max(max, tp.position.y + NODE_HEIGHT), top + LANE_HEADER_HEIGHT + NODE_HEIGHT);
+    if (!presenting) return;
     // Wait a frame: entering present mode changes the canvas size.
     const frame = requestAnimationFrame(() => {
-      const element = document.querySelector('.react-flow');
-      const width = element?.clientWidth ?? 1200;
-      const height = element?.clientHeight ?? 800;
-      const bounds = { x: laneLeft(index), y: top, width: LANE_WIDTH, height: bottom - top + 40 };
-      // Large enough to read from the back of the room, small enough to keep the neighbours in view.
-      const zoom = Math.min(WALK_MAX_ZOOM, (height * 0.92) / bounds.height, (width * 0.92) / bounds.width);
-      // The lane's top just under the header, so the summary strip below stays in view too.
-      void flow.setCenter(bounds.x + bounds.width / 2, bounds.y + height / zoom / 2 - 24 / zoom, { zoom, duration: 300 });
+      const map = doc.store.getState().map;
+      const screen = { width: flowStore.getState().width, height: flowStore.getState().height };
+      if (!screen.width || !screen.height) return;
+      const { showInsights } = ui.getState();
+      const measured = measuredInsights(flowStore.getState().domNode);
+      const bounds =
+        index === null || !map.stages[index]
+          ? wholeMapFrame(map, showInsights, measured.insights)
+          : stageFrame(map, index, showInsights, measured.strip);
+      void flow.setViewport(fitViewport(bounds, screen, WALK_MAX_ZOOM, undefined, WALK_MARGIN), { duration: DURATION });
     });
     return () => cancelAnimationFrame(frame);
-  }, [index, presenting, doc, flow]);
+  }, [index, presenting, width, height, doc, ui, flow, flowStore]);
 }

@@ -12,6 +12,8 @@ export const en = {
     loading: 'Opening…',
     crashed: 'Something went wrong in Waymark. Your maps are kept in this browser; reload to continue.',
     reload: 'Reload',
+    editorLoadFailed: 'The editor could not be loaded, perhaps because the connection dropped. Your maps are kept in this browser.',
+    retryLoad: 'Try again',
   },
 
   channels: {
@@ -59,6 +61,11 @@ export const en = {
     failed: (detail: string) => `Saving failed: ${detail}. Your work is kept in this tab and will be retried.`,
     loadFailed: (detail: string) => `Waymark could not read its storage: ${detail}`,
     retryNow: 'Retry now',
+    leaveTitle: 'Your latest changes are not saved',
+    leaveBody: 'Waymark cannot write to this browser’s storage, so your latest changes to this map are only in this tab. Leaving now loses them. Export the map to keep them in a file you can import later.',
+    leaveStay: 'Stay',
+    leaveExport: 'Export as JSON and leave',
+    leaveDiscard: 'Leave and lose changes',
     deleted: 'This map was deleted in another tab, so changes here are no longer saved.',
     upgradeFailed: (title: string, detail: string) =>
       `“${title}” could not be converted to this version’s storage (${detail}). Its stored data is kept unchanged; this version cannot open it.`,
@@ -91,6 +98,11 @@ export const en = {
     labelPlaceholder: 'Label',
     selfLoop: 'An arrow cannot go from a touchpoint to itself.',
     duplicateConnection: 'These touchpoints are already connected.',
+    /** An arrow's accessible name: its touchpoints by title, and its label. */
+    arrowName: (from: string, to: string, label?: string) => `Arrow from ${from} to ${to}${label ? `: ${label}` : ''}`,
+    /** Read by screen readers on a focused card and on a focused arrow. */
+    nodeKeys: 'Press Enter or Space to select a touchpoint, then the arrow keys to move it. Press C to add an arrow from it, Delete to remove it, Escape to cancel.',
+    arrowKeys: 'Press Enter or Space to select an arrow. Then press Enter or F2 to edit its label, Delete to remove it, Escape to cancel.',
   },
 
   toolbar: {
@@ -110,6 +122,10 @@ export const en = {
     duplicate: 'Duplicate selection',
     history: 'History',
     persona: (name: string) => `Persona: ${name}`,
+    arrangeMap: 'Arrange map',
+    arrangeMapHint: 'Arrange map: every stage’s cards in journey order, without overlap',
+    arrangeMapShort: 'Arrange',
+    alreadyArranged: 'The cards are already in journey order: nothing moved.',
   },
 
   stages: {
@@ -127,6 +143,9 @@ export const en = {
       `Its ${plural(count, 'touchpoint', 'touchpoints')} will move to “${target}”. You can undo this.`,
     confirmDeleteEmpty: 'The stage has no touchpoints. You can undo this.',
     moved: (count: number, target: string) => `${plural(count, 'touchpoint', 'touchpoints')} moved to “${target}”.`,
+    arrange: 'Arrange stage',
+    arrangeHint: 'Arrange this stage’s cards in journey order, without overlap',
+    alreadyArranged: (name: string) => `The cards of “${name}” are already in journey order: nothing moved.`,
   },
 
   mapPanel: {
@@ -146,7 +165,11 @@ export const en = {
   },
 
   importErrors: {
-    tooLarge: (bytes: number, limit: number) => `The file is ${(bytes / 1048576).toFixed(1)} MB; the limit is ${limit / 1048576} MB.`,
+    // MB of 1,000,000 bytes, as FORMAT.md; in bytes when one decimal would not tell the sizes apart.
+    tooLarge: (bytes: number, limit: number) =>
+      (bytes / 1e6).toFixed(1) === (limit / 1e6).toFixed(1)
+        ? `The file is ${bytes.toLocaleString('en')} bytes; the limit is ${limit.toLocaleString('en')} bytes (${limit / 1e6} MB).`
+        : `The file is ${(bytes / 1e6).toFixed(1)} MB; the limit is ${limit / 1e6} MB.`,
     empty: 'The file is empty.',
     notJson: (detail: string) => `The file is not valid JSON: ${detail}`,
     notWaymark: (detail: string) => `This is not a Waymark file: ${detail}.`,
@@ -250,8 +273,30 @@ export const en = {
     legendExpectations: 'Expectation messages the brand sends here',
     legendVotes: 'Dot-votes from the workshop',
     legendLanes: 'Each coloured column is a stage, in journey order',
-    legendCurve: 'On the emotion curve: ▲ friction (red when high), ◆ trust break',
-    legendDimmed: 'Faded cards are outside the lens or the stage being walked',
+    legendCurve: 'Emotion curve: ▲ friction (red when high), ◆ trust break',
+    legendDimmed: 'Faded: outside the lens or the stage being walked',
+    legendEmotion: 'Emotion, from very negative to very positive',
+    legendAudit: 'Audit marks, on a card’s top edge',
+    legendAuditKind: {
+      conflict: 'Conflicting messages on one topic',
+      'broken-promise': 'Broken promise: experienced worse than promised',
+      silent: 'Silent touchpoint: sends no expectation message',
+      'uncovered-pain': 'Uncovered pain: high friction or trust break, no action',
+    } satisfies Record<FindingKind, string>,
+    legendAuditDimmed: 'Faded by “Show only touchpoints with findings”',
+    overview: 'Overview',
+    overviewCounts: (stages: number, touchpoints: number, friction: number, trust: number) =>
+      `${plural(stages, 'stage', 'stages')} · ${plural(touchpoints, 'touchpoint', 'touchpoints')} · ${plural(friction, 'friction point', 'friction points')} · ${plural(trust, 'trust break', 'trust breaks')}`,
+    backToOverview: 'Back to the overview',
+    stepsLabel: 'Walk through the journey',
+    presentTools: 'Present mode controls',
+    votingToggle: 'Dot-voting',
+    votingToggleHint: 'Show or hide the + and − vote buttons on every touchpoint',
+    resetVotes: 'Reset votes',
+    resetVotesTitle: 'Reset all votes?',
+    resetVotesBody: (votes: number, touchpoints: number) =>
+      `This clears ${plural(votes, 'vote', 'votes')} on ${plural(touchpoints, 'touchpoint', 'touchpoints')}. Undo (Ctrl+Z) brings them back.`,
+    resetVotesNone: 'No votes to reset',
   },
 
   common: {
@@ -325,6 +370,17 @@ export const en = {
     better: { lower: 'lower is better', higher: 'higher is better' },
     atMost: (amount: string) => `at most ${amount}`,
     atLeast: (amount: string) => `at least ${amount}`,
+    range: (from: string, to: string) => `${from}–${to}`,
+    calendarDays: (min: string, max: string) => `${min} to ${max} calendar days`,
+    fromText: 'read from the text',
+    fromTextTitle: 'Read from the message text, not typed as a promise',
+    fromTextFinding: 'Relies on a promise read from the message text, not typed in.',
+    promiseSource: { typed: 'Typed', text: 'Read from the text' },
+    readBound: {
+      'at-most': (amount: string) => `within ${amount}`,
+      'at-least': (amount: string) => `at least ${amount}`,
+      in: (amount: string) => `in ${amount}`,
+    },
     timeAmount: (value: string, unit: 'minute' | 'hour' | 'day' | 'week') => `${value} ${unit}${value === '1' ? '' : 's'}`,
     judgement: {
       broken: (promised: string, actual: string, gap: string) => `promised ${promised}, experienced ${actual}: broken by ${gap}`,
@@ -369,12 +425,13 @@ export const en = {
     notShown: (n: number) => `${plural(n, 'touchpoint', 'touchpoints')} with no message or experience not shown.`,
     showAll: (n: number) => `Show all ${n}`,
     csv: {
-      headers: ['Stage', 'Touchpoint', 'Channel', 'Topic', 'Message', 'Promise', 'Findings'],
+      headers: ['Stage', 'Touchpoint', 'Channel', 'Topic', 'Message', 'Promise', 'Promise source', 'Findings'],
       conflict: (versions: string) => `Conflicting messages: ${versions}`,
       broken: (where: string, judgement: string) => `Broken promise at ${where}: ${judgement}`,
       moreBroken: (n: number) => `and ${plural(n, 'more broken promise', 'more broken promises')}`,
       versionsJoin: ' vs ',
-      promise: (amount: string, better: string) => `${amount} (${better})`,
+      promise: (amount: string, notes: string) => `${amount} (${notes})`,
+      notesJoin: '; ',
     },
     report: {
       title: (title: string) => `Expectation audit: ${title}`,
@@ -382,7 +439,8 @@ export const en = {
       generated: (date: string) => `Generated by Waymark on ${date}.`,
       summary: 'Summary',
       summaryHeaders: ['Finding', 'Count'],
-      messageHeaders: ['Stage', 'Touchpoint', 'Message', 'Promise'],
+      messageHeaders: ['Stage', 'Touchpoint', 'Message', 'Promise', 'Promise source'],
+      fromTextLegend: 'Promises marked “read from the text” were read by the audit from the words of a message that has no typed promise.',
       topicsHeading: 'Topics',
       touchpointIn: (title: string, stage: string) => `${title} (${stage})`,
       topicAt: (topic: string, where: string) => `${topic} at ${where}`,
@@ -466,6 +524,20 @@ export const en = {
     valueRequired: 'A value is required',
     valuePlaceholder: 'Value',
     unitPlaceholder: 'Unit, e.g. days',
+    leadsTo: {
+      heading: 'Leads to',
+      arrow: (to: string) => `Arrow to ${to}`,
+      label: (to: string) => `Label of the arrow to ${to}`,
+      labelPlaceholder: 'Label, e.g. pays',
+      remove: (to: string) => `Remove the arrow to ${to}`,
+      picker: 'Add arrow to…',
+      choose: 'Choose a touchpoint…',
+      nothingLeft: 'No other touchpoint to connect',
+      add: 'Add arrow',
+      shortcut: 'Shortcut: press C on a selected card.',
+      added: (to: string) => `Arrow to ${to} added.`,
+      removed: (to: string) => `Arrow to ${to} removed.`,
+    },
     friction: {
       heading: 'Friction',
       item: (n: number) => `Friction ${n}`,

@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import { migrateDocument, OLDEST_SUPPORTED_VERSION } from '../model/migrations';
 import { referenceProblems, type Problem } from '../model/references';
+import { clip, QUOTE_LIMIT, quoteValue } from './quote';
 import { DocumentSchema, FORMAT_NAME, FORMAT_VERSION, JourneyMapSchema, LIMITS, type JourneyMap, type WaymarkDocument } from '../model/schema';
 
 export type ImportError =
@@ -41,14 +42,14 @@ export function parseDocumentText(text: string): Result<WaymarkDocument, ImportE
   try {
     raw = JSON.parse(trimmed);
   } catch (error) {
-    return { ok: false, error: { kind: 'not-json', detail: error instanceof Error ? error.message : String(error) } };
+    return { ok: false, error: { kind: 'not-json', detail: clip(error instanceof Error ? error.message : String(error), 2 * QUOTE_LIMIT) } };
   }
   return validateDocument(raw);
 }
 
 export function validateDocument(raw: unknown): Result<WaymarkDocument, ImportError> {
   if (!isRecord(raw)) return { ok: false, error: { kind: 'not-waymark', detail: 'the file holds no JSON object' } };
-  if (raw.format !== FORMAT_NAME) return { ok: false, error: { kind: 'not-waymark', detail: `"format" is ${JSON.stringify(raw.format) ?? 'missing'}, expected "waymark"` } };
+  if (raw.format !== FORMAT_NAME) return { ok: false, error: { kind: 'not-waymark', detail: `"format" is ${quoteValue(raw.format) ?? 'missing'}, expected "waymark"` } };
   const version = raw.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < OLDEST_SUPPORTED_VERSION) {
     return { ok: false, error: { kind: 'unsupported-version', version } };

@@ -1,6 +1,6 @@
 // Pure operations on the arrows between touchpoints.
 import { freeId, newId } from './ids';
-import type { JourneyMap } from './schema';
+import type { JourneyMap, Stage, Touchpoint } from './schema';
 
 export type ConnectionRefusal = 'self-loop' | 'duplicate' | 'missing-end';
 
@@ -20,21 +20,45 @@ export function addConnection(map: JourneyMap, from: string, to: string, label?:
   return { ...map, connections: [...map.connections, connection] };
 }
 
+/** Sets (or, when blank, removes) an arrow's label; the same map when the id is unknown or nothing changes. */
 export function setConnectionLabel(map: JourneyMap, id: string, label: string): JourneyMap {
   const trimmed = label.trim();
-  return {
-    ...map,
-    connections: map.connections.map((c) => {
-      if (c.id !== id) return c;
-      if (trimmed) return { ...c, label: trimmed };
-      const { label: _dropped, ...rest } = c;
-      return rest;
-    }),
-  };
+  const index = map.connections.findIndex((c) => c.id === id);
+  const connection = map.connections[index];
+  if (!connection || (connection.label ?? '') === trimmed) return map;
+  const { label: _dropped, ...rest } = connection;
+  return { ...map, connections: map.connections.with(index, trimmed ? { ...rest, label: trimmed } : rest) };
 }
 
+/** Deletes arrows; the same map when none of them is here. */
 export function deleteConnections(map: JourneyMap, ids: Iterable<string>): JourneyMap {
   const gone = new Set(ids);
-  if (gone.size === 0) return map;
+  if (!map.connections.some((c) => gone.has(c.id))) return map;
   return { ...map, connections: map.connections.filter((c) => !gone.has(c.id)) };
+}
+
+/** The touchpoints of one stage that a new arrow may go to. */
+export type ArrowTargetGroup = { stage: Stage; touchpoints: Touchpoint[] };
+
+/**
+ * Where a new arrow from `from` may go, for a picker: every other touchpoint it does not already
+ * lead to, grouped by stage in journey order (the stages' order, then top to bottom in a lane).
+ * Stages with nothing to offer are left out.
+ */
+export function arrowTargets(map: Pick<JourneyMap, 'stages' | 'touchpoints' | 'connections'>, from: string): ArrowTargetGroup[] {
+  const taken = new Set(map.connections.filter((c) => c.from === from).map((c) => c.to));
+  taken.add(from);
+  const byStage = new Map<string, Touchpoint[]>();
+  for (const touchpoint of map.touchpoints) {
+    if (taken.has(touchpoint.id)) continue;
+    const list = byStage.get(touchpoint.stageId);
+    if (list) list.push(touchpoint);
+    else byStage.set(touchpoint.stageId, [touchpoint]);
+  }
+  return map.stages.flatMap((stage) => {
+    const touchpoints = byStage.get(stage.id);
+    if (!touchpoints) return [];
+    touchpoints.sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x);
+    return [{ stage, touchpoints }];
+  });
 }

@@ -1,5 +1,6 @@
 // Creating and describing whole maps. Pure: callers pass ids and time so results are reproducible.
 import { newId } from './ids';
+import { sameValue } from './sameValue';
 import type { JourneyMap, Persona, Stage } from './schema';
 
 export const DEFAULT_STAGE_NAMES = ['Awareness', 'Consideration', 'Purchase', 'Delivery', 'Support'] as const;
@@ -20,13 +21,17 @@ export function createMap(title: string, now: string, stages: Stage[] = defaultS
 
 export type MapInfoPatch = { title?: string; description?: string; persona?: Persona | undefined };
 
-/** Title, description and persona. Empty optional text is removed rather than stored as "". */
+/**
+ * Title, description and persona. Empty optional text is removed rather than stored as "".
+ * The same map when nothing changes.
+ */
 export function updateMapInfo(map: JourneyMap, patch: MapInfoPatch): JourneyMap {
   const next: JourneyMap = { ...map, ...patch };
-  if (next.description === '') delete next.description;
+  if (next.description === '' || next.description === undefined) delete next.description;
   if (next.persona === undefined) delete next.persona;
   else if (next.persona.description === '') next.persona = { name: next.persona.name };
-  return next;
+  const same = next.title === map.title && next.description === map.description && sameValue(next.persona, map.persona);
+  return same ? map : next;
 }
 
 /** A copy with a fresh map id; touchpoint and connection ids stay (they are only unique per map). */

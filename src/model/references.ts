@@ -1,9 +1,10 @@
 // Checks that Zod cannot express: ids that must be unique and references that must resolve.
-import type { JourneyMap } from './schema';
+import type { JourneyMap, Touchpoint } from './schema';
 
 export type Problem = { path: string; message: string };
 
 function duplicates<T extends { id: string }>(items: readonly T[], path: string, what: string): Problem[] {
+  if (items.length < 2) return [];
   const seen = new Set<string>();
   const problems: Problem[] = [];
   items.forEach((item, index) => {
@@ -13,12 +14,28 @@ function duplicates<T extends { id: string }>(items: readonly T[], path: string,
   return problems;
 }
 
+/** A touchpoint's lists of small records, whose ids are unique within their list (FORMAT.md). */
+const ITEM_LISTS = {
+  friction: 'friction',
+  trustBreaks: 'trust break',
+  expectations: 'expectation',
+  experiences: 'experience',
+  evidence: 'evidence',
+  actions: 'action',
+} as const satisfies Partial<Record<keyof Touchpoint, string>>;
+
 export function referenceProblems(map: JourneyMap, path = 'map'): Problem[] {
   const problems: Problem[] = [
     ...duplicates(map.stages, `${path}.stages`, 'stage'),
     ...duplicates(map.touchpoints, `${path}.touchpoints`, 'touchpoint'),
     ...duplicates(map.connections, `${path}.connections`, 'connection'),
   ];
+  map.touchpoints.forEach((touchpoint, i) => {
+    for (const [list, what] of Object.entries(ITEM_LISTS) as [keyof typeof ITEM_LISTS, string][]) {
+      const items: ReadonlyArray<{ id: string }> = touchpoint[list];
+      problems.push(...duplicates(items, `${path}.touchpoints[${i}].${list}`, what));
+    }
+  });
   const stageIds = new Set(map.stages.map((s) => s.id));
   map.touchpoints.forEach((t, i) => {
     if (!stageIds.has(t.stageId)) {

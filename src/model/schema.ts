@@ -6,7 +6,8 @@ export const FORMAT_NAME = 'waymark';
 export const FORMAT_VERSION = 1;
 
 export const LIMITS = {
-  maxFileBytes: 25 * 1024 * 1024,
+  /** 25 MB as FORMAT.md says: 25,000,000 bytes (not 25 MiB). */
+  maxFileBytes: 25_000_000,
   maxStages: 100,
   maxTouchpoints: 5000,
   maxConnections: 20000,

@@ -3,6 +3,7 @@
 import { newId } from './ids';
 import { CARD_SPACING, rebaseX } from './lanes';
 import { STAGE_COLORS } from './maps';
+import { sameValue } from './sameValue';
 import type { JourneyMap, Stage } from './schema';
 import { LIMITS } from './schema';
 
@@ -27,8 +28,14 @@ export function addStage(map: JourneyMap, name: string, atIndex = map.stages.len
   return { map: followStages({ ...map, stages }, map.stages), id: stage.id };
 }
 
+/** Renames or recolours a stage; the same map when the id is unknown or nothing changes. */
 export function updateStage(map: JourneyMap, id: string, patch: Partial<Omit<Stage, 'id'>>): JourneyMap {
-  return { ...map, stages: map.stages.map((s) => (s.id === id ? { ...s, ...patch } : s)) };
+  const index = map.stages.findIndex((s) => s.id === id);
+  const stage = map.stages[index];
+  if (!stage) return map;
+  const next = { ...stage, ...patch };
+  if (sameValue(next, stage)) return map;
+  return { ...map, stages: map.stages.with(index, next) };
 }
 
 export function moveStage(map: JourneyMap, id: string, toIndex: number): JourneyMap {

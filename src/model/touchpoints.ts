@@ -2,6 +2,7 @@
 // which lets the canvas skip re-rendering them and autosave write only what changed.
 import { freeId, newId } from './ids';
 import { laneIndexAt, LANE_WIDTH } from './lanes';
+import { sameValue } from './sameValue';
 import type { Channel, Connection, JourneyMap, Position, Touchpoint } from './schema';
 
 export type NewTouchpoint = { position: Position; title?: string; channel?: Channel; stageId?: string };
@@ -28,17 +29,19 @@ export function addTouchpoint(map: JourneyMap, input: NewTouchpoint): { map: Jou
 
 export type TouchpointPatch = Partial<Omit<Touchpoint, 'id'>>;
 
+/** Changes one touchpoint; the same map when the id is unknown or the patch changes nothing. */
 export function updateTouchpoint(map: JourneyMap, id: string, patch: TouchpointPatch): JourneyMap {
   let changed = false;
   const touchpoints = map.touchpoints.map((touchpoint) => {
     if (touchpoint.id !== id) return touchpoint;
-    changed = true;
     const next: Touchpoint = { ...touchpoint, ...patch };
     // Optional fields are removed, not stored as undefined, so exports stay clean.
     for (const key of Object.keys(next) as (keyof Touchpoint)[]) if (next[key] === undefined) delete next[key];
     if (patch.stageId && patch.stageId !== touchpoint.stageId && !patch.position) {
       next.position = moveIntoStage(map, touchpoint, patch.stageId);
     }
+    if (sameValue(next, touchpoint)) return touchpoint;
+    changed = true;
     return next;
   });
   return changed ? { ...map, touchpoints } : map;
@@ -67,10 +70,10 @@ export function moveTouchpoints(map: JourneyMap, moves: ReadonlyArray<{ id: stri
   return changed ? { ...map, touchpoints } : map;
 }
 
-/** Deletes touchpoints and every connection that touches them. */
+/** Deletes touchpoints and every connection that touches them; the same map when none of them is here. */
 export function deleteTouchpoints(map: JourneyMap, ids: Iterable<string>): JourneyMap {
   const gone = new Set(ids);
-  if (gone.size === 0) return map;
+  if (!map.touchpoints.some((t) => gone.has(t.id))) return map;
   return {
     ...map,
     touchpoints: map.touchpoints.filter((t) => !gone.has(t.id)),
@@ -91,6 +94,7 @@ export function copyTouchpoints(map: JourneyMap, ids: Iterable<string>): Clip {
 
 /** Pastes a clip with fresh ids, shifted by `offset`; stages follow the lanes the copies land in. */
 export function pasteClip(map: JourneyMap, clip: Clip, offset: Position): { map: JourneyMap; ids: string[] } {
+  if (clip.touchpoints.length === 0) return { map, ids: [] };
   const takenTouchpoints = new Set(map.touchpoints.map((t) => t.id));
   const takenConnections = new Set(map.connections.map((c) => c.id));
   const newIds = new Map<string, string>();

@@ -24,7 +24,11 @@ export type DocStorage = {
 export type DocWriter = {
   /** Writes what is waiting now (a retry), and resolves when nothing is left or a write failed. */
   flush: () => Promise<void>;
-  stop: () => void;
+  /**
+   * Stops listening and makes a last attempt at what is still waiting (after failed writes);
+   * resolves true when everything this tab changed is in storage, false when something is not.
+   */
+  stop: () => Promise<boolean>;
 };
 
 const RETRY_DELAYS_MS = [1000, 2000, 5000, 10000, 30000];
@@ -45,7 +49,12 @@ export function startDocWriter(
   /** Writes handed to IndexedDB and not yet committed. IndexedDB runs them in order. */
   const inFlight = new Set<Promise<void>>();
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the pending retry runs (while retryTimer is set). */
+  let retryAt = 0;
+  /** Failed writes since the last one that succeeded: sets how long the next retry waits. */
   let failures = 0;
+  /** An update failed to write and waits for the retry: new edits wait with it. */
+  let holding = false;
   let stopped = false;
   let deleted = false;
   let appended = options.appendedBefore ?? 0;
@@ -62,16 +71,21 @@ export function startDocWriter(
     headerWriting = true;
     headerStale = false;
     storage.header().then(
-      () => undefined,
+      () => {
+        // The row is written after failing: storage works again, and if nothing else waits, all
+        // is saved. (After an append the append already said so.)
+        if (failures > 0 && !holding && inFlight.size === 0) {
+          failures = 0;
+          reportSettled();
+        }
+      },
       (error: unknown) => {
         if (error instanceof MapDeletedError) {
           deleted = true;
           onStatus({ state: 'deleted' });
         } else {
           headerStale = true;
-          onStatus({ state: 'failed', problem: describeStorageError(error), retryAt: clock.now() + (RETRY_DELAYS_MS[0] as number) });
-          clearTimeout(retryTimer);
-          if (!stopped) retryTimer = setTimeout(() => void retry(), RETRY_DELAYS_MS[0]);
+          scheduleRetry(error);
         }
       },
     ).finally(() => {
@@ -84,18 +98,32 @@ export function startDocWriter(
     if (inFlight.size === 0 && waiting.length === 0 && failures === 0 && !deleted) onStatus({ state: 'saved', records: RECORDS_PER_WRITE });
   }
 
+  /**
+   * After any failed write (an update or the library's row): the next retry waits one step longer
+   * than the last. A retry already announced for later is kept, never brought forward: a failure
+   * reported meanwhile (a row started before the disk filled up) does not cut a backoff short.
+   */
+  function scheduleRetry(error: unknown) {
+    const delay = RETRY_DELAYS_MS[Math.min(failures, RETRY_DELAYS_MS.length - 1)] as number;
+    failures++;
+    const at = clock.now() + delay;
+    if (retryTimer === undefined || at > retryAt) {
+      clearTimeout(retryTimer);
+      retryAt = at;
+      retryTimer = stopped ? undefined : setTimeout(() => void retry(), delay);
+    }
+    onStatus({ state: 'failed', problem: describeStorageError(error), retryAt });
+  }
+
   function fail(update: Uint8Array, error: unknown) {
     waiting.unshift(update);
+    holding = true;
     if (error instanceof MapDeletedError) {
       deleted = true;
       onStatus({ state: 'deleted' });
       return;
     }
-    const delay = RETRY_DELAYS_MS[Math.min(failures, RETRY_DELAYS_MS.length - 1)] as number;
-    failures++;
-    onStatus({ state: 'failed', problem: describeStorageError(error), retryAt: clock.now() + delay });
-    clearTimeout(retryTimer);
-    if (!stopped) retryTimer = setTimeout(() => void retry(), delay);
+    scheduleRetry(error);
   }
 
   /**
@@ -111,6 +139,7 @@ export function startDocWriter(
       () => {
         inFlight.delete(write);
         failures = 0;
+        holding = false;
         appended++;
         writeHeader();
         if (failures === 0 && inFlight.size === 0 && appended >= COMPACT_EVERY) {
@@ -141,9 +170,10 @@ export function startDocWriter(
   const onUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === OTHER_TAB || origin === STORAGE || stopped) return;
     waiting.push(update);
-    // While writes fail, an edit waits for the announced retry with the rest. Otherwise it goes
-    // to IndexedDB now, in the edit's own task: a microtask would run after the re-render.
-    if (failures > 0 || deleted) return;
+    // While updates fail to write, an edit waits for the announced retry with the rest (a failing
+    // library row holds nothing back). Otherwise it goes to IndexedDB now, in the edit's own
+    // task: a microtask would run after the re-render.
+    if (holding || deleted) return;
     void writeNow();
   };
   doc.on('update', onUpdate);
@@ -153,10 +183,15 @@ export function startDocWriter(
   return {
     // "Retry now": at once, and the next failure waits as long as the last one did.
     flush: retry,
+    // Leaving the map: what waits for a retry gets one last attempt now, not dropped unseen. A
+    // failure is still reported (onStatus) and the promise says whether everything was written.
     stop: () => {
       stopped = true;
       clearTimeout(retryTimer);
+      retryTimer = undefined;
       doc.off('update', onUpdate);
+      const last = writeNow();
+      return Promise.allSettled([...inFlight, last]).then(() => !deleted && waiting.length === 0);
     },
   };
 }

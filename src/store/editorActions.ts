@@ -1,5 +1,6 @@
 // Editor commands shared by the toolbar, the keyboard and the canvas. Each is one undo step.
 import { t } from '../i18n/en';
+import { arrangeMap, arrangeStage } from '../model/arrange';
 import { addConnection, connectionRefusal, deleteConnections } from '../model/connections';
 import { CARD_SPACING, LANE_WIDTH } from '../model/lanes';
 import type { JourneyMap, Position } from '../model/schema';
@@ -79,4 +80,19 @@ export function connect({ doc, ui }: EditorStores, from: string, to: string) {
   if (refusal === 'self-loop') ui.setState({ notice: t.canvas.selfLoop });
   else if (refusal === 'duplicate') ui.setState({ notice: t.canvas.duplicateConnection });
   else if (!refusal) doc.edit((map) => addConnection(map, from, to));
+}
+
+/** "Arrange map": every stage's cards in journey order, as one undo step. */
+export function arrangeWholeMap({ doc, ui }: EditorStores) {
+  const before = doc.store.getState().map;
+  doc.edit(arrangeMap);
+  if (doc.store.getState().map === before) ui.setState({ notice: t.toolbar.alreadyArranged });
+}
+
+/** "Arrange stage": that stage's cards in journey order, as one undo step; the others stay. */
+export function arrangeOneStage({ doc, ui }: EditorStores, stageId: string) {
+  const before = doc.store.getState().map;
+  doc.edit((map) => arrangeStage(map, stageId));
+  const name = before.stages.find((s) => s.id === stageId)?.name;
+  if (doc.store.getState().map === before && name !== undefined) ui.setState({ notice: t.stages.alreadyArranged(name) });
 }

@@ -109,14 +109,19 @@ export function createMapDocument(source: Y.Doc | JourneyMap, options: MapDocume
   function edit(change: (map: JourneyMap) => JourneyMap, editOptions: EditOptions = {}) {
     const before = store.getState().map;
     const changed = change(before);
+    // Operations return the map they were given when they change nothing (a Delete with a stale
+    // selection, a drop where the card was): no edit, no undo step, the open group stays open.
     if (changed === before) return;
-    if (editOptions.group === undefined || editOptions.group !== openGroup) undoManager.stopCapturing();
-    openGroup = editOptions.group ?? null;
     ydoc.transact((transaction) => {
       applyMapChange(ydoc, before, { ...changed, updatedAt: before.updatedAt });
-      // Many operations return a fresh copy even when nothing differs (renaming a stage to its own
-      // name): that is no edit, so the clock stays and there is nothing to store.
-      if (transaction.changed.size > 0) roots.clock.set('updatedAt', now());
+      // A fresh copy that differs in nothing is no edit either: the clock stays, there is nothing
+      // to store, and the undo history is left as it was. (Y.UndoManager records a transaction
+      // only when it changed something, as it ends; stopCapturing, called before that, still
+      // makes this edit a step of its own.)
+      if (transaction.changed.size === 0) return;
+      if (editOptions.group === undefined || editOptions.group !== openGroup) undoManager.stopCapturing();
+      openGroup = editOptions.group ?? null;
+      roots.clock.set('updatedAt', now());
     }, LOCAL);
   }
 

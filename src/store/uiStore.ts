@@ -36,6 +36,8 @@ export type UiState = {
   stageInView: number | null;
   /** A touchpoint just added, whose title the details panel focuses once. */
   titleFocusRequest: string | null;
+  /** The touchpoint whose "Add arrow to…" picker the details panel focuses once ("C" on a card). */
+  arrowPickerRequest: string | null;
 };
 
 export type UiStore = StoreApi<UiState>;
@@ -60,6 +62,7 @@ export function createUiStore(): UiStore {
     showInsights: true,
     stageInView: null,
     titleFocusRequest: null,
+    arrowPickerRequest: null,
   }));
 }
 
@@ -111,4 +114,16 @@ export function focusTouchpoints(ui: UiStore, ids: readonly string[]) {
 
 export function clearSelection(ui: UiStore) {
   selectTouchpoints(ui, []);
+}
+
+/**
+ * "C" on a selected card: its details open (beside the audit, when that is open) and their
+ * "Add arrow to…" picker takes the focus. False when there is not exactly one card selected.
+ */
+export function requestArrowPicker(ui: UiStore): boolean {
+  const state = ui.getState();
+  const [only] = state.selectedTouchpoints;
+  if (state.presenting || state.selectedTouchpoints.size !== 1 || only === undefined) return false;
+  ui.setState({ arrowPickerRequest: only, panel: state.panel === 'audit' ? 'audit' : 'inspector' });
+  return true;
 }

@@ -46,11 +46,13 @@ test('the audit finds the delivery-time conflict and the broken promise, follows
   await expect(page.getByRole('button', { name: 'Audit, 8 findings' })).toBeVisible();
   const panel = await openAudit(page);
 
-  // Conflicting messages: delivery time (3 days vs 5 days) and returns.
+  // Conflicting messages: delivery time (3 days vs 5 days vs the checkout's "5-7 working days",
+  // read from its text) and returns (30 days vs 14 days, both read from the text).
   const conflicts = panel.getByRole('region', { name: /^Conflicting messages/ });
   await expect(kindCount(page, 'conflict')).toHaveText('2');
   const delivery = conflicts.getByRole('listitem').filter({ has: page.getByRole('button', { name: /^Delivery time/ }) });
-  await expect(delivery.locator('.audit-version')).toHaveText(['3 days', '5 days']);
+  await expect(delivery.locator('.audit-version')).toHaveText(['3 days', '5 days', '5–7 working days (5 to 11 calendar days; read from the text)']);
+  await expect(delivery.locator('.audit-from-text')).toHaveText('Relies on a promise read from the message text, not typed in.');
   await expect(delivery.locator('.audit-versions li').first().getByRole('button')).toHaveText(['Social media ad', 'Order confirmation email']);
 
   // The broken promise, in words; a click selects "Parcel arrives" and centres the canvas on it.
@@ -70,16 +72,17 @@ test('the audit finds the delivery-time conflict and the broken promise, follows
   expect(Math.abs(card.x + card.width / 2 - (canvas.x + canvas.width / 2))).toBeLessThan(40);
   expect(Math.abs(card.y + card.height / 2 - (canvas.y + canvas.height / 2))).toBeLessThan(40);
 
-  // Touchpoints with findings carry a mark; the toggle fades the others (only the checkout here).
+  // Touchpoints with findings carry a mark (every one here: the checkout's "5-7 working days" is
+  // read from its text and conflicts); the toggle fades the others.
   await page.getByRole('button', { name: 'Fit View' }).click();
   await expect(parcel.getByRole('img', { name: 'Audit: Broken promise, Silent touchpoint, Uncovered pain' })).toBeVisible();
-  await expect(touchpoint(page, 'Checkout').getByTestId('audit-mark')).toHaveCount(0);
+  await expect(touchpoint(page, 'Checkout').getByRole('img', { name: 'Audit: Conflicting messages' })).toBeVisible();
   await panel.getByRole('checkbox', { name: 'Show only touchpoints with findings' }).check();
-  await expect(touchpoint(page, 'Checkout').locator('.tp-node')).toHaveClass(/is-dimmed/);
-  await expect(parcel.locator('.tp-node')).not.toHaveClass(/is-dimmed/);
+  await expect(page.locator('.tp-node.is-dimmed')).toHaveCount(0);
   await panel.getByRole('group', { name: 'Kinds of finding to show on the canvas' }).getByRole('button', { name: 'Silent touchpoint' }).click();
   await panel.getByRole('group', { name: 'Kinds of finding to show on the canvas' }).getByRole('button', { name: 'Conflicting messages' }).click();
   await expect(touchpoint(page, 'Customer reviews').locator('.tp-node')).toHaveClass(/is-dimmed/); // silent only
+  await expect(touchpoint(page, 'Checkout').locator('.tp-node')).toHaveClass(/is-dimmed/); // conflicting only
   await expect(parcel.locator('.tp-node')).not.toHaveClass(/is-dimmed/);
   await panel.getByRole('checkbox', { name: 'Show only touchpoints with findings' }).uncheck();
   await expect(page.locator('.tp-node.is-dimmed')).toHaveCount(0);
@@ -91,13 +94,14 @@ test('the audit finds the delivery-time conflict and the broken promise, follows
   await details.getByRole('textbox', { name: 'Expectation message' }).fill('Free delivery within 5 days');
   await details.getByRole('textbox', { name: 'Promise value' }).fill('5');
   await details.getByRole('textbox', { name: 'Promise value' }).blur();
-  await expect(delivery.locator('.audit-version')).toHaveText(['5 days', '3 days']);
+  await expect(delivery.locator('.audit-version')).toHaveText(['5 days', '5–7 working days (5 to 11 calendar days; read from the text)', '3 days']);
   await expect(delivery.locator('.audit-versions li').first().getByRole('button')).toHaveText(['Social media ad', 'Product page']);
   await expect(kindCount(page, 'conflict')).toHaveText('2');
   // …and the broken promise is now measured against the confirmation email's 3 days.
   await expect(broken.getByRole('button', { name: /promised 3 days, experienced 7 days: broken by 4 days/ })).toBeVisible();
 
-  // Fix the confirmation email too: delivery time agrees everywhere, one conflict is left.
+  // Fix the confirmation email too: delivery time agrees everywhere (5 days is within the
+  // checkout's 5 to 11 calendar days), one conflict is left.
   await delivery.getByRole('button', { name: 'Order confirmation email' }).click();
   await expect(details.getByRole('textbox', { name: 'Title' })).toHaveValue('Order confirmation email');
   await details.getByRole('textbox', { name: 'Promise value' }).fill('5');
@@ -113,7 +117,8 @@ test('the audit finds the delivery-time conflict and the broken promise, follows
   await page.getByRole('button', { name: 'Redo', exact: true }).click();
   await expect(kindCount(page, 'conflict')).toHaveText('1');
 
-  // Export the CSV: a real download, UTF-8 with BOM and CRLF, one row per message.
+  // Export the CSV: a real download, UTF-8 with BOM and CRLF, one row per message, with its
+  // promise typed or read from the text.
   const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'CSV' }).click()]);
   expect(download.suggestedFilename()).toBe('Online-order-to-delivery-audit.csv');
   const bytes = await readFile(await download.path());
@@ -122,19 +127,21 @@ test('the audit finds the delivery-time conflict and the broken promise, follows
   expect(text.endsWith('\r\n')).toBe(true);
   expect(text.replace(/\r\n/g, '')).not.toContain('\n');
   const rows = parseCsv(text);
+  const returns = 'Conflicting messages: 30 days (read from the text) vs 14 days (read from the text)';
   expect(rows).toEqual([
-    ['Stage', 'Touchpoint', 'Channel', 'Topic', 'Message', 'Promise', 'Findings'],
-    ['Awareness', 'Social media ad', 'Social media', 'Delivery time', 'Free delivery within 5 days', '5 days (lower is better)',
+    ['Stage', 'Touchpoint', 'Channel', 'Topic', 'Message', 'Promise', 'Promise source', 'Findings'],
+    ['Awareness', 'Social media ad', 'Social media', 'Delivery time', 'Free delivery within 5 days', '5 days (lower is better)', 'Typed',
       'Broken promise at Parcel arrives: promised 5 days, experienced 7 days: broken by 2 days'],
-    ['Consideration', 'Product page', 'Website', 'Delivery time', 'Delivered within 5 days', '5 days (lower is better)',
+    ['Consideration', 'Product page', 'Website', 'Delivery time', 'Delivered within 5 days', '5 days (lower is better)', 'Typed',
       'Broken promise at Parcel arrives: promised 5 days, experienced 7 days: broken by 2 days'],
-    ['Consideration', 'Product page', 'Website', 'Returns', 'Free returns for 30 days', '',
-      'Conflicting messages: “Free returns for 30 days” vs “Returns accepted within 14 days”'],
-    ['Purchase', 'Checkout', 'Website', 'Delivery time', 'Estimated delivery: 5-7 working days', '', ''],
-    ['Purchase', 'Order confirmation email', 'Email', 'Delivery time', 'Your order arrives in 3 days', '5 days (lower is better)',
+    ['Consideration', 'Product page', 'Website', 'Returns', 'Free returns for 30 days', '30 days (read from the text; higher is better)',
+      'Read from the text', returns],
+    ['Purchase', 'Checkout', 'Website', 'Delivery time', 'Estimated delivery: 5-7 working days',
+      '5–7 working days (5 to 11 calendar days; read from the text; lower is better)', 'Read from the text', ''],
+    ['Purchase', 'Order confirmation email', 'Email', 'Delivery time', 'Your order arrives in 3 days', '5 days (lower is better)', 'Typed',
       'Broken promise at Parcel arrives: promised 5 days, experienced 7 days: broken by 2 days'],
-    ['Support', 'Satisfaction survey', 'Email', 'Returns', 'Returns accepted within 14 days', '',
-      'Conflicting messages: “Free returns for 30 days” vs “Returns accepted within 14 days”'],
+    ['Support', 'Satisfaction survey', 'Email', 'Returns', 'Returns accepted within 14 days', '14 days (read from the text; higher is better)',
+      'Read from the text', returns],
   ]);
 });
 
@@ -182,7 +189,8 @@ test('the audit panel and the full-page view at 1440×900 (screenshots for revie
   await page.screenshot({ path: 'test-results/audit-panel-1440x900.png' });
   await panel.getByRole('checkbox', { name: 'Show only touchpoints with findings' }).check();
   await page.getByRole('button', { name: 'Fit View' }).click();
-  await expect(page.locator('.tp-node.is-dimmed')).toHaveCount(1);
+  await panel.getByRole('group', { name: 'Kinds of finding to show on the canvas' }).getByRole('button', { name: 'Silent touchpoint' }).click();
+  await expect(page.locator('.tp-node.is-dimmed')).toHaveCount(1); // Customer reviews: silent only
   await page.screenshot({ path: 'test-results/audit-highlight-1440x900.png' });
   await panel.getByRole('checkbox', { name: 'Show only touchpoints with findings' }).uncheck();
   await panel.getByRole('button', { name: /Parcel arrives.*broken by 4 days/ }).click();

@@ -232,7 +232,7 @@ test('A bad file shows what is wrong and where, and changes nothing', async ({ p
     { name: 'truncated.waymark.json', buffer: readFileSync(join(CORPUS, 'truncated.waymark.json')), says: [/not valid JSON/] },
     { name: 'png-without-waymark-chunk.png', buffer: readFileSync(join(CORPUS, 'png-without-waymark-chunk.png')), says: [/carries no Waymark map/] },
     { name: 'png-with-corrupt-waymark-chunk.png', buffer: readFileSync(join(CORPUS, 'png-with-corrupt-waymark-chunk.png')), says: [/damaged: .*CRC/] },
-    { name: 'huge.waymark.json', buffer: Buffer.alloc(26 * 1024 * 1024, 0x20), says: [/The file is 26\.0 MB; the limit is 25 MB\./] },
+    { name: 'huge.waymark.json', buffer: Buffer.alloc(26_000_000, 0x20), says: [/The file is 26\.0 MB; the limit is 25 MB\./] },
   ];
   for (const { name, buffer, says } of cases) {
     await page.getByTestId('import-input').setInputFiles({ name, mimeType: 'application/octet-stream', buffer });

@@ -73,9 +73,13 @@ for (const viewport of [{ width: 1920, height: 1080 }, { width: 1280, height: 72
     await page.keyboard.press('p');
     await expect(page.locator('.editor.is-presenting')).toBeVisible();
     const header = page.locator('.stage-header');
+    // The walk starts on the overview of the whole journey; each step after it frames a stage.
+    await expect(header.locator('.stage-header-step')).toHaveText('Overview');
+    await expectNoCardCovered(page, 'overview');
     for (const [index, name] of STAGES.entries()) {
-      if (index > 0) await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
       await expect(header.getByRole('heading', { level: 2 })).toHaveText(name);
+      await expect(header.locator('.stage-header-step')).toHaveText(`Stage ${index + 1} of ${STAGES.length}`);
       await expectNoCardCovered(page, name);
       for (const title of TITLES[index]!) {
         await page.getByRole('button', { name: `Add a vote to ${title}` }).click({ trial: true });
@@ -124,7 +128,8 @@ test('no arrow passes under a card it does not connect, in the editor and in pre
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('p');
   await expect(page.locator('.editor.is-presenting')).toBeVisible();
-  for (const name of STAGES.slice(1)) {
+  expect(await arrowsUnderCards(page)).toEqual([]);
+  for (const name of STAGES) {
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('.stage-header').getByRole('heading', { level: 2 })).toHaveText(name);
     expect(await arrowsUnderCards(page)).toEqual([]);

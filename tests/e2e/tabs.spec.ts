@@ -219,8 +219,8 @@ test('votes given in both tabs while presenting add up', async ({ context }) => 
     await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('p');
     await expect(page.locator('.editor.is-presenting')).toBeVisible();
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
+    // Overview → Awareness → Consideration → Purchase.
+    for (let step = 0; step < 3; step++) await page.keyboard.press('ArrowRight');
     await expect(page.locator('.stage-header').getByRole('heading', { level: 2 })).toHaveText('Purchase');
   }
   await apart(a, b, async () => {

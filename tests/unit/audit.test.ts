@@ -16,6 +16,9 @@ const online = fixture(onlineText);
 const clinic = fixture(clinicText);
 
 const days = (value: number) => ({ value, unit: 'days', better: 'lower' as const });
+/** A promise the audit read from a message's text. */
+const read = (value: number, unit: string, better: 'lower' | 'higher' = 'lower', to?: number) =>
+  ({ value, unit, better, fromText: true as const, ...(to === undefined ? {} : { to }) });
 const at = (touchpointId: string, index = 0) => ({ touchpointId, index });
 const kinds = (audit: Audit) => audit.findings.map((f) => f.kind);
 const judgementOf = (audit: Audit, topic: string, n = 0): Judgement | undefined =>
@@ -36,9 +39,12 @@ describe('the audit of the online-order example', () => {
         variants: [
           { basis: 'promise', promise: days(3), messages: [at('ad'), at('confirm')] },
           { basis: 'promise', promise: days(5), messages: [at('pdp')] },
+          // The checkout types no promise: "5-7 working days" is read from its text, 5 to 11
+          // calendar days, which overlaps "5 days" but not "3 days".
+          { basis: 'promise', promise: read(5, 'working days', 'lower', 7), messages: [at('checkout')] },
         ],
-        // The checkout's "5-7 working days" has no promise, and no other message without one: no part of it.
-        touchpointIds: ['ad', 'pdp', 'confirm'],
+        touchpointIds: ['ad', 'pdp', 'checkout', 'confirm'],
+        fromText: true,
       },
       {
         kind: 'conflict',
@@ -46,10 +52,12 @@ describe('the audit of the online-order example', () => {
         topicKey: 'returns',
         topic: 'Returns',
         variants: [
-          { basis: 'message', message: 'Free returns for 30 days', messages: [at('pdp', 1)] },
-          { basis: 'message', message: 'Returns accepted within 14 days', messages: [at('survey')] },
+          // Return windows, read from the text: the customer's time, so higher is better.
+          { basis: 'promise', promise: read(30, 'days', 'higher'), messages: [at('pdp', 1)] },
+          { basis: 'promise', promise: read(14, 'days', 'higher'), messages: [at('survey')] },
         ],
         touchpointIds: ['pdp', 'survey'],
+        fromText: true,
       },
       {
         kind: 'broken-promise',
@@ -99,7 +107,7 @@ describe('the audit of the online-order example', () => {
         topic: 'Returns',
         messages: [at('pdp', 1), at('survey')],
         experiences: [],
-        favourable: [],
+        favourable: [{ promise: read(30, 'days', 'higher'), promisedAt: [at('pdp', 1)] }],
         incomparableUnits: false,
         conflictId: 'conflict:returns',
       },
@@ -111,6 +119,7 @@ describe('the audit of the online-order example', () => {
       ad: ['conflict'],
       pdp: ['conflict'],
       reviews: ['silent'],
+      checkout: ['conflict'],
       confirm: ['conflict'],
       parcel: ['broken-promise', 'silent', 'uncovered-pain'],
       call: ['silent', 'uncovered-pain'],
@@ -120,12 +129,18 @@ describe('the audit of the online-order example', () => {
       Object.fromEntries([...index].map(([key, value]) => [key, Array.isArray(value) ? value.map((f) => f.id) : (value as { id: string }).id]));
     expect(ids(audit.conflictByMessage)).toEqual({
       'ad#0': 'conflict:delivery time',
+      'checkout#0': 'conflict:delivery time',
       'confirm#0': 'conflict:delivery time',
       'pdp#0': 'conflict:delivery time',
       'pdp#1': 'conflict:returns',
       'survey#0': 'conflict:returns',
     });
     expect(ids(audit.brokenByMessage)).toEqual({ 'ad#0': ['broken:parcel:0'], 'confirm#0': ['broken:parcel:0'] });
+    expect(Object.fromEntries(audit.readByMessage)).toEqual({
+      'pdp#1': [read(30, 'days', 'higher')],
+      'checkout#0': [read(5, 'working days', 'lower', 7)],
+      'survey#0': [read(14, 'days', 'higher')],
+    });
     expect(audit.order.map((t) => t.id)).toEqual(['ad', 'pdp', 'reviews', 'checkout', 'confirm', 'parcel', 'call', 'survey']);
   });
 });
@@ -210,10 +225,10 @@ describe('conflicting messages', () => {
     ]);
   });
 
-  it('compares messages without a promise by their folded text, and only with each other', () => {
+  it('compares messages without a promise (typed or in the text) by their folded text, and only with each other', () => {
     const same = auditMap(mapOf(
-      { id: 'a', expectations: [say('Returns', 'Free returns for 30 days')] },
-      { id: 'b', expectations: [say('returns', '  free returns  FOR 30 days ')] },
+      { id: 'a', expectations: [say('Returns', 'Free returns, no questions asked')] },
+      { id: 'b', expectations: [say('returns', '  free returns,  NO questions asked ')] },
     ));
     expect(same.counts.conflict).toBe(0);
     const mixed = auditMap(mapOf(
@@ -222,8 +237,9 @@ describe('conflicting messages', () => {
     ));
     expect(mixed.counts.conflict).toBe(0); // one has a promise, the other not: FORMAT.md sees no conflict
     const differ = auditMap(mapOf(
-      { id: 'a', expectations: [say('Returns', 'Free returns for 30 days'), say('Returns', 'Free returns for 30 days', 30, 'days', 'higher')] },
-      { id: 'b', expectations: [say('Returns', 'Returns accepted within 14 days'), say('Returns', 'Keep it for a month', 1, 'month', 'higher')] },
+      { id: 'a', expectations: [say('Returns', 'Free returns, no questions asked'), say('Returns', 'Free returns for 30 days', 30, 'days', 'higher')] },
+      // A month is 28 to 31 days: it agrees with 30 days.
+      { id: 'b', expectations: [say('Returns', 'Returns accepted with the receipt'), say('Returns', 'Keep it for a month', 1, 'month', 'higher')] },
     ));
     expect(differ.findings).toEqual([
       {
@@ -232,8 +248,8 @@ describe('conflicting messages', () => {
         topicKey: 'returns',
         topic: 'Returns',
         variants: [
-          { basis: 'message', message: 'Free returns for 30 days', messages: [at('a')] },
-          { basis: 'message', message: 'Returns accepted within 14 days', messages: [at('b')] },
+          { basis: 'message', message: 'Free returns, no questions asked', messages: [at('a')] },
+          { basis: 'message', message: 'Returns accepted with the receipt', messages: [at('b')] },
         ],
         touchpointIds: ['a', 'b'],
       },
@@ -243,14 +259,14 @@ describe('conflicting messages', () => {
   it('does not compare promises in units that do not convert, and says so in the summary', () => {
     const audit = auditMap(mapOf(
       { id: 'a', expectations: [say('Delivery time', 'In 3 days', 3, 'days')] },
-      { id: 'b', expectations: [say('Delivery time', 'In 3 working days', 3, 'working days')] },
+      { id: 'b', expectations: [say('Delivery time', 'Express for 10 EUR', 10, 'EUR')] },
       { id: 'c', expectations: [say('Price', 'Only 10 EUR', 10, 'EUR'), say('Price', 'From 10 eur', 10, ' eur ')] },
       { id: 'd', expectations: [say('Price', 'Just 9 USD', 9, 'USD')] },
     ));
     expect(audit.counts.conflict).toBe(0);
     const [delivery, price] = audit.topics;
     expect(delivery?.incomparableUnits).toBe(true);
-    expect(delivery?.favourable.map((f) => f.promise.unit)).toEqual(['days', 'working days']);
+    expect(delivery?.favourable.map((f) => f.promise.unit)).toEqual(['days', 'EUR']);
     expect(price?.favourable.map((f) => [f.promise.unit, f.promisedAt])).toEqual([['EUR', [at('c'), at('c', 1)]], ['USD', [at('d')]]]);
     const eur = auditMap(mapOf({ id: 'a', expectations: [say('Price', 'Only 10 EUR', 10, 'EUR'), say('Price', 'Only 12 EUR', 12, 'eur')] }));
     expect(eur.counts.conflict).toBe(1); // the same unit after folding: they compare, and differ
@@ -379,7 +395,13 @@ describe('the audit as a whole', () => {
       return first ? updateTouchpoint(map, id, { expectations: [{ ...first, promise: days(value) }, ...rest] }) : map;
     };
     doc.edit(promise('pdp', 3));
-    expect(conflicts()).toBe(1); // every delivery promise now says 3 days
+    expect(conflicts()).toBe(2); // every typed delivery promise now says 3 days, but the checkout's text says 5-7 working days
+    const dismiss = (map: JourneyMap) => {
+      const checkout = map.touchpoints.find((t) => t.id === 'checkout');
+      return updateTouchpoint(map, 'checkout', { expectations: (checkout?.expectations ?? []).map((e) => ({ ...e, readPromise: false })) });
+    };
+    doc.edit(dismiss);
+    expect(conflicts()).toBe(1); // the reading dismissed, the checkout's message has no promise
     doc.edit(promise('parcel', 1)); // no expectation there: no change
     doc.undo();
     expect(conflicts()).toBe(2);

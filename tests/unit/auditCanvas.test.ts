@@ -6,7 +6,14 @@ import { DocumentSchema, type JourneyMap } from '../../src/model/schema';
 import { updateTouchpoint } from '../../src/model/touchpoints';
 import { createUiStore, focusTouchpoints, selectTouchpoints } from '../../src/store/uiStore';
 
-const online = DocumentSchema.parse(JSON.parse(onlineText)).maps[0] as JourneyMap;
+const example = DocumentSchema.parse(JSON.parse(onlineText)).maps[0] as JourneyMap;
+/**
+ * The online-order example with the checkout's reading of "5-7 working days" dismissed
+ * (`readPromise: false`): the checkout is then the one touchpoint with no finding.
+ */
+const online = updateTouchpoint(example, 'checkout', {
+  expectations: (example.touchpoints.find((t) => t.id === 'checkout')?.expectations ?? []).map((e) => ({ ...e, readPromise: false })),
+});
 const none = new Set<string>();
 const node = (nodes: ReturnType<typeof syncNodes>, id: string) => nodes.find((n) => n.id === id) as TouchpointNode;
 
@@ -21,6 +28,10 @@ describe('audit marks on the canvas', () => {
     expect(highlighted.get('parcel')?.dimmed).toBe(false);
     const brokenOnly = auditMarks(audit, new Set(['broken-promise'] as const));
     expect([...brokenOnly].filter(([, mark]) => !mark.dimmed).map(([id]) => id)).toEqual(['parcel']);
+  });
+
+  it('marks the checkout of the example as conflicting when its "5-7 working days" is read from the text', () => {
+    expect(auditMarks(auditMap(example), null).get('checkout')).toEqual({ kinds: ['conflict'], dimmed: false });
   });
 
   it('gives equal marks the same object, so unchanged nodes keep their identity after an edit', () => {

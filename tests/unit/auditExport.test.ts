@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import clinicText from '../fixtures/clinic-visit-th.waymark.json?raw';
 import onlineText from '../fixtures/online-order.waymark.json?raw';
-import { auditMap, exportFileName, gapText, judgementText, variantTexts } from '../../src/audit';
+import { auditMap, exportFileName, gapText, judgementText, readingText, readPromises, variantTexts } from '../../src/audit';
 import { auditCsv, csvCell, toCsv } from '../../src/audit/exportCsv';
 import { auditMarkdown, md } from '../../src/audit/exportMarkdown';
 import { DocumentSchema, type JourneyMap } from '../../src/model/schema';
@@ -25,6 +25,18 @@ describe('the audit in words', () => {
     expect(judge([10, 'EUR'], [12.5, 'eur'])).toBe('promised 10 EUR, experienced 12.5 eur: broken by 2.5 EUR');
     expect(judge([10, 'EUR'], [12, 'USD'])).toBe('experienced 12 USD: no promise in a unit that compares');
     expect(gapText({ value: 1 / 3, unit: 'day', timeUnit: 'day' })).toBe('0.33 days');
+  });
+
+  it('says a promise read from the text as the offer beside the message would', () => {
+    const offer = (text: string) => readPromises(text).map(readingText);
+    expect(offer('Delivered within 2 days')).toEqual(['within 2 days']);
+    expect(offer('Ships in 5-7 working days')).toEqual(['in 5–7 working days']);
+    expect(offer('72小时内退款')).toEqual(['within 72 hours']);
+    expect(offer('پاسخ ظرف ۱۲۰ دقیقه')).toEqual(['within 120 minutes']);
+    expect(offer('คืนเงินภายใน ๓ วัน')).toEqual(['within 3 days']);
+    expect(offer('Save 20% on 1 item')).toEqual(['20%']);
+    expect(offer('One day delivery')).toEqual(['1 day']);
+    expect(offer('Returns for at least 30 days')).toEqual(['at least 30 days']);
   });
 
   it('labels conflicting versions, naming the direction only where it is the difference', () => {
@@ -56,23 +68,35 @@ describe('CSV export', () => {
     expect(csvCell('+66 2 123')).toBe('"\'+66 2 123"');
   });
 
-  it('writes one row per message of the online-order example, in journey order, with its findings', () => {
+  it('writes one row per message of the online-order example, in journey order, with its promise and findings', () => {
     const lines = auditCsv(online).slice(1).split('\r\n');
+    const delivery = 'Conflicting messages: 3 days vs 5 days vs 5–7 working days (5 to 11 calendar days; read from the text)';
+    const broken = 'Broken promise at Parcel arrives: promised 3 days, experienced 7 days: broken by 4 days';
+    const returns = 'Conflicting messages: 30 days (read from the text) vs 14 days (read from the text)';
     expect(lines).toEqual([
-      '"Stage","Touchpoint","Channel","Topic","Message","Promise","Findings"',
-      '"Awareness","Social media ad","Social media","Delivery time","Free delivery in 3 days","3 days (lower is better)","Conflicting messages: 3 days vs 5 days; Broken promise at Parcel arrives: promised 3 days, experienced 7 days: broken by 4 days"',
-      '"Consideration","Product page","Website","Delivery time","Delivered within 5 days","5 days (lower is better)","Conflicting messages: 3 days vs 5 days"',
-      '"Consideration","Product page","Website","Returns","Free returns for 30 days","","Conflicting messages: “Free returns for 30 days” vs “Returns accepted within 14 days”"',
-      '"Purchase","Checkout","Website","Delivery time","Estimated delivery: 5-7 working days","",""',
-      '"Purchase","Order confirmation email","Email","Delivery time","Your order arrives in 3 days","3 days (lower is better)","Conflicting messages: 3 days vs 5 days; Broken promise at Parcel arrives: promised 3 days, experienced 7 days: broken by 4 days"',
-      '"Support","Satisfaction survey","Email","Returns","Returns accepted within 14 days","","Conflicting messages: “Free returns for 30 days” vs “Returns accepted within 14 days”"',
+      '"Stage","Touchpoint","Channel","Topic","Message","Promise","Promise source","Findings"',
+      `"Awareness","Social media ad","Social media","Delivery time","Free delivery in 3 days","3 days (lower is better)","Typed","${delivery}; ${broken}"`,
+      `"Consideration","Product page","Website","Delivery time","Delivered within 5 days","5 days (lower is better)","Typed","${delivery}"`,
+      `"Consideration","Product page","Website","Returns","Free returns for 30 days","30 days (read from the text; higher is better)","Read from the text","${returns}"`,
+      '"Purchase","Checkout","Website","Delivery time","Estimated delivery: 5-7 working days",' +
+        `"5–7 working days (5 to 11 calendar days; read from the text; lower is better)","Read from the text","${delivery}"`,
+      `"Purchase","Order confirmation email","Email","Delivery time","Your order arrives in 3 days","3 days (lower is better)","Typed","${delivery}; ${broken}"`,
+      `"Support","Satisfaction survey","Email","Returns","Returns accepted within 14 days","14 days (read from the text; higher is better)","Read from the text","${returns}"`,
       '',
+    ]);
+  });
+
+  it('leaves the promise empty for a message whose reading was dismissed, or with no amount in its words', () => {
+    const map = mapOf({ id: 'a', expectations: [{ ...say('Delivery', 'Delivered within 2 days'), readPromise: false }, say('Delivery', 'Fast delivery')] });
+    expect(auditCsv(map).split('\r\n').slice(1, 3)).toEqual([
+      '"One","a","Website","Delivery","Delivered within 2 days","","","Conflicting messages: “Delivered within 2 days” vs “Fast delivery”"',
+      '"One","a","Website","Delivery","Fast delivery","","","Conflicting messages: “Delivered within 2 days” vs “Fast delivery”"',
     ]);
   });
 
   it('keeps Thai text as it is', () => {
     expect(auditCsv(clinic).slice(1).split('\r\n')[1]).toBe(
-      '"นัดหมาย","แอปนัดหมาย","Mobile app","เวลารอ","รอไม่เกิน 15 นาที","15 minutes (lower is better)","Broken promise at ห้องตรวจเล็ก: promised 15 minutes, experienced 45 minutes: broken by 30 minutes"',
+      '"นัดหมาย","แอปนัดหมาย","Mobile app","เวลารอ","รอไม่เกิน 15 นาที","15 minutes (lower is better)","Typed","Broken promise at ห้องตรวจเล็ก: promised 15 minutes, experienced 45 minutes: broken by 30 minutes"',
     );
   });
 
@@ -102,11 +126,16 @@ describe('Markdown report', () => {
       '| Uncovered pain | 2 |',
       '- **3 days** — Said at: Social media ad (Awareness), Order confirmation email (Purchase)',
       '- **5 days** — Said at: Product page (Consideration)',
+      '- **5–7 working days (5 to 11 calendar days; read from the text)** — Said at: Checkout (Purchase)',
+      '- **30 days (read from the text)** — Said at: Product page (Consideration)',
+      '_Promises marked “read from the text” were read by the audit from the words of a message that has no typed promise._',
       '- **Delivery time** at Parcel arrives (Delivery): promised 3 days, experienced 7 days: broken by 4 days. Promised at: Social media ad (Awareness), Order confirmation email (Purchase).',
       '- Customer reviews (Consideration)',
       '- **Call centre (Support)** — High friction: 45 minute wait before an agent answered. No open or doing action.',
       'Most favourable promise: **3 days (lower is better)** — Promised at: Social media ad (Awareness), Order confirmation email (Purchase)',
-      '| Purchase | Checkout | Estimated delivery: 5-7 working days |  |',
+      '| Awareness | Social media ad | Free delivery in 3 days | 3 days (lower is better) | Typed |',
+      '| Purchase | Checkout | Estimated delivery: 5-7 working days | 5–7 working days (5 to 11 calendar days; read from the text; lower is better) | Read from the text |',
+      'Most favourable promise: **30 days (read from the text; higher is better)** — Promised at: Product page (Consideration)',
       '- Parcel arrives (Delivery): **Broken** — promised 3 days, experienced 7 days: broken by 4 days (Carrier backlog at the port)',
     ]) {
       expect(report.split('\n')).toContain(line);

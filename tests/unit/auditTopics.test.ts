@@ -59,8 +59,10 @@ describe('mergeTopics', () => {
     const audit = auditMap(merged);
     expect(audit.counts.conflict).toBe(1);
     const [conflict] = audit.findings;
-    expect(conflict?.kind === 'conflict' && conflict.variants.map((v) => (v.basis === 'promise' ? v.promise.value : v.message))).toEqual([
-      3, 5, 'Free returns for 30 days', 'Estimated delivery: 5-7 working days', 'Returns accepted within 14 days',
+    // Every message has a promise, typed or read from its text; return windows (higher is better)
+    // and delivery times (lower is better) in one topic all disagree.
+    expect(conflict?.kind === 'conflict' && conflict.variants.map((v) => (v.basis === 'promise' ? [v.promise.value, v.promise.better] : v.message))).toEqual([
+      [3, 'lower'], [5, 'lower'], [30, 'higher'], [5, 'lower'], [14, 'higher'],
     ]);
   });
 });

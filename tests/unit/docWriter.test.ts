@@ -14,9 +14,9 @@ import { onlineOrderMap, replicaOf } from './docHelpers';
 
 const START = new Date('2026-11-23T10:00:00.000Z');
 
-type Setup = { failWith?: () => unknown; appendedBefore?: number; compact?: () => Promise<void> };
+type Setup = { failWith?: () => unknown; appendedBefore?: number; compact?: () => Promise<void>; header?: () => Promise<void> };
 
-function setup({ failWith, appendedBefore, compact }: Setup = {}) {
+function setup({ failWith, appendedBefore, compact, header }: Setup = {}) {
   const document = createMapDocument(onlineOrderMap());
   // What storage holds: the document as it was opened, then every update appended.
   const stored: Uint8Array[] = [Y.encodeStateAsUpdate(document.ydoc)];
@@ -27,6 +27,7 @@ function setup({ failWith, appendedBefore, compact }: Setup = {}) {
       stored.push(update);
     }),
     compact: vi.fn<DocStorage['compact']>(compact ?? (async () => undefined)),
+    ...(header ? { header: vi.fn<NonNullable<DocStorage['header']>>(header) } : {}),
   };
   const statuses: SaveStatus[] = [];
   const writer = startDocWriter(document.ydoc, storage, (status) => statuses.push(status), { appendedBefore });
@@ -215,5 +216,105 @@ describe('startDocWriter', () => {
     rename(document, 'Edited after stop');
     await vi.advanceTimersByTimeAsync(60_000);
     expect(storage.append).toHaveBeenCalledTimes(1);
+  });
+
+  // Review finding (issue 15): the backoff must hold whichever write failed, the library row's
+  // included, and a failure must never bring forward a retry announced for later.
+  it('backs off when the library row keeps failing, and says "saved" once it is written', async () => {
+    let headerFails = true;
+    const { document, storage, writer, last } = setup({ header: async () => {
+      if (headerFails) throw quotaError();
+    } });
+    rename(document, 'Row fails');
+    await settle();
+    const first = last();
+    if (first?.state !== 'failed') throw new Error(`expected a failure, got ${JSON.stringify(first)}`);
+    expect(first.retryAt - Date.now()).toBe(1000);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(storage.header).toHaveBeenCalledTimes(2);
+    const second = last();
+    if (second?.state !== 'failed') throw new Error(`expected a second failure, got ${JSON.stringify(second)}`);
+    expect(second.retryAt - Date.now()).toBeGreaterThan(1000);
+    // Not retried before the announced time.
+    await vi.advanceTimersByTimeAsync(second.retryAt - Date.now() - 1);
+    expect(storage.header).toHaveBeenCalledTimes(2);
+    headerFails = false;
+    await vi.advanceTimersByTimeAsync(1);
+    expect(storage.header).toHaveBeenCalledTimes(3);
+    expect(last()?.state).toBe('saved');
+    writer.stop();
+  });
+
+  it('still hands each edit to IndexedDB at once while only the library row fails', async () => {
+    const { document, storage, writer, reloaded } = setup({ header: async () => {
+      throw quotaError();
+    } });
+    rename(document, 'First');
+    await settle();
+    rename(document, 'Second');
+    expect(storage.append).toHaveBeenCalledTimes(2);
+    await settle();
+    expect(reloaded().title).toBe('Second');
+    writer.stop();
+  });
+
+  it('keeps a longer backoff when the library row fails meanwhile', async () => {
+    let failRow: (error: unknown) => void = () => undefined;
+    const { document, storage, writer, heal, last } = setup({ header: () => new Promise((_, reject) => (failRow = reject)) });
+    rename(document, 'Saved, its row still being written');
+    await settle();
+    // The disk fills up: the next edit fails, and the retries after it too, each waiting longer.
+    storage.append.mockImplementation(async () => {
+      throw quotaError();
+    });
+    rename(document, 'Not saved');
+    await settle();
+    for (let i = 0; i < 2; i++) {
+      const failed = last();
+      if (failed?.state !== 'failed') throw new Error('expected a failure');
+      await vi.advanceTimersByTimeAsync(failed.retryAt - Date.now());
+    }
+    const backoff = last();
+    if (backoff?.state !== 'failed') throw new Error('expected a failure');
+    expect(backoff.retryAt - Date.now()).toBe(5000);
+    const appends = storage.append.mock.calls.length;
+
+    failRow(quotaError());
+    await settle();
+    const after = last();
+    if (after?.state !== 'failed') throw new Error('expected a failure');
+    expect(after.retryAt).toBeGreaterThanOrEqual(backoff.retryAt);
+    await vi.advanceTimersByTimeAsync(backoff.retryAt - Date.now() - 1);
+    expect(storage.append).toHaveBeenCalledTimes(appends);
+    heal();
+    writer.stop();
+  });
+
+  it('makes a last attempt at what is waiting when stopped while writes fail, and says whether it was saved', async () => {
+    const { document, storage, writer, reloaded, heal, last } = setup({ failWith: quotaError });
+    rename(document, 'Failed once');
+    await settle();
+    expect(last()?.state).toBe('failed');
+    rename(document, 'Waiting for the retry');
+    heal();
+    const stopped = writer.stop();
+    await settle();
+    await expect(stopped).resolves.toBe(true);
+    expect(storage.append).toHaveBeenCalledTimes(2);
+    expect(reloaded().title).toBe('Waiting for the retry');
+  });
+
+  it('reports what could not be written when stopped while writes still fail', async () => {
+    const { document, storage, writer, last } = setup({ failWith: quotaError });
+    rename(document, 'Never saved');
+    await settle();
+    const stopped = writer.stop();
+    await settle();
+    await expect(stopped).resolves.toBe(false);
+    expect(storage.append).toHaveBeenCalledTimes(2);
+    expect(last()?.state).toBe('failed');
+    // Nothing is retried after stop().
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(storage.append).toHaveBeenCalledTimes(2);
   });
 });

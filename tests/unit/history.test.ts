@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createMapDocument, type MapDocument } from '../../src/store/mapStore';
 import { createUiStore, selectTouchpoints } from '../../src/store/uiStore';
+import { deleteSelection } from '../../src/store/editorActions';
 import { updateMapInfo } from '../../src/model/maps';
 import { moveTouchpoints, updateTouchpoint } from '../../src/model/touchpoints';
 import { clinicMap, content, replicaOf, ticking } from './docHelpers';
@@ -91,6 +92,42 @@ describe('undo history', () => {
     retitle(document, 'Changed');
     document.edit((m) => m);
     expect(undoAllTitles(document)).toEqual([initial.title]);
+  });
+
+  // Review finding (issue 15): Delete with a stale selection (cards and arrows already gone,
+  // say deleted in another tab) changes nothing, so it must leave the history as it was.
+  it('records no step for a Delete with a stale selection, and keeps the field being typed one step', () => {
+    const { document, map, initial, canUndo } = setup();
+    const ui = createUiStore();
+    const stores = { doc: document, ui };
+    ui.setState({ selectedTouchpoints: new Set(['deleted-elsewhere']), selectedConnections: new Set(['arrow-deleted-elsewhere']) });
+    deleteSelection(stores);
+    expect(canUndo()).toBe(false);
+    expect(map()).toBe(document.store.getState().map);
+    expect(content(map())).toEqual(content(initial));
+
+    // Typing in the title, a stale Delete in the middle, typing on: still one step.
+    retitle(document, 'Cl', 'title');
+    ui.setState({ selectedTouchpoints: new Set(['deleted-elsewhere']) });
+    deleteSelection(stores);
+    // An operation that returns a fresh copy holding nothing new is no edit either.
+    document.edit((m) => ({ ...m, stages: [...m.stages] }));
+    retitle(document, 'Clinic', 'title');
+    expect(undoAllTitles(document)).toEqual([initial.title]);
+  });
+
+  it('keeps redo after an edit that changes nothing', () => {
+    const { document, canRedo, map } = setup();
+    retitle(document, 'Edited');
+    document.undo();
+    expect(canRedo()).toBe(true);
+    const ui = createUiStore();
+    ui.setState({ selectedTouchpoints: new Set(['deleted-elsewhere']) });
+    deleteSelection({ doc: document, ui });
+    document.edit((m) => moveTouchpoints(m, [{ id: 'app', position: { ...m.touchpoints[0]!.position } }]));
+    expect(canRedo()).toBe(true);
+    document.redo();
+    expect(map().title).toBe('Edited');
   });
 
   it('never makes selecting an undo step', () => {

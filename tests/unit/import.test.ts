@@ -2,7 +2,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import onlineOrderText from '../fixtures/online-order.waymark.json?raw';
 import clinicText from '../fixtures/clinic-visit-th.waymark.json?raw';
 import { parseDocumentText, validateStoredMap, type ImportError } from '../../src/io/importDocument';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { LIMITS } from '../../src/model/schema';
+import { describeImportError } from '../../src/ui/common/describeImportError';
+import { describeFileImportError } from '../../src/ui/io/describeFileImportError';
 
 type Json = Record<string, any>;
 
@@ -202,7 +206,7 @@ describe('invalid content names where the problem is', () => {
 describe('size limit', () => {
   it('refuses a text over 25 MB before parsing it', () => {
     const parse = vi.spyOn(JSON, 'parse');
-    const limit = 25 * 1024 * 1024;
+    const limit = LIMITS.maxFileBytes;
     const text = `{"format":"waymark","pad":"${'x'.repeat(limit)}"}`;
     const result = parseDocumentText(text);
     expect(result.ok).toBe(false);
@@ -219,8 +223,8 @@ describe('size limit', () => {
   it('counts bytes, not characters: Thai text under 25 M characters can still be too large', () => {
     const parse = vi.spyOn(JSON, 'parse');
     // Each Thai letter is 3 bytes in UTF-8: 9 M letters are 27 MB.
-    const text = `"${'ก'.repeat(9 * 1024 * 1024)}"`;
-    expect(text.length).toBeLessThan(25 * 1024 * 1024);
+    const text = `"${'ก'.repeat(9_000_000)}"`;
+    expect(text.length).toBeLessThan(LIMITS.maxFileBytes);
     const result = parseDocumentText(text);
     expect(result.ok ? 'ok' : result.error.kind).toBe('too-large');
     expect(parse).not.toHaveBeenCalled();
@@ -277,5 +281,114 @@ describe('validateStoredMap', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(problemPaths(result.error)).toEqual(['map.touchpoints[4].position.x']);
+  });
+});
+
+// Review finding (issue 15): ids of a touchpoint's small records are unique within their list
+// (FORMAT.md); a file with two equal ids in one list is refused, naming where.
+describe('duplicate ids inside a touchpoint\'s lists', () => {
+  const item: Record<string, (id: string) => Json> = {
+    friction: (id) => ({ id, severity: 'low', note: 'Waiting' }),
+    trustBreaks: (id) => ({ id, kind: 'other', note: 'Odd' }),
+    expectations: (id) => ({ id, topic: 'Delivery time', message: 'In 2 days' }),
+    experiences: (id) => ({ id, topic: 'Delivery time' }),
+    evidence: (id) => ({ id, quote: 'Too slow' }),
+    actions: (id) => ({ id, text: 'Fix it', status: 'open' }),
+  };
+
+  it.each(Object.keys(item))('refuses two equal ids in %s, with the path of the second', (list) => {
+    const raw = fixture();
+    const make = item[list]!;
+    mapOf(raw).touchpoints[3][list] = [make('first'), make('twice'), make('other'), make('twice')];
+    const error = importError(raw);
+    expect(problemPaths(error)).toEqual([`maps[0].touchpoints[3].${list}[3].id`]);
+    expect(describeImportError(error).join('\n')).toMatch(/duplicate .*id "twice"/);
+  });
+
+  it('names the path of the example, maps[0].touchpoints[3].actions[1].id', () => {
+    const raw = fixture();
+    mapOf(raw).touchpoints[3].actions = [item.actions!('a1'), item.actions!('a1')];
+    expect(problemPaths(importError(raw))).toEqual(['maps[0].touchpoints[3].actions[1].id']);
+  });
+
+  it('accepts equal ids in different lists and in different touchpoints', () => {
+    const raw = fixture();
+    const touchpoints = mapOf(raw).touchpoints;
+    for (const list of Object.keys(item)) {
+      touchpoints[3][list] = [item[list]!('same')];
+      touchpoints[4][list] = [item[list]!('same')];
+    }
+    expect(parseDocumentText(JSON.stringify(raw)).ok).toBe(true);
+  });
+
+  it('refuses them in a stored map too', () => {
+    const map = mapOf(fixture());
+    map.touchpoints[0].evidence = [item.evidence!('e'), item.evidence!('e')];
+    const result = validateStoredMap(map);
+    expect(result.ok ? [] : problemPaths(result.error)).toEqual(['map.touchpoints[0].evidence[1].id']);
+  });
+
+  it('still imports every example and fixture that ships', () => {
+    const dirs = [join(import.meta.dirname, '../fixtures'), join(import.meta.dirname, '../../src/templates')];
+    const files = dirs.flatMap((dir) => readdirSync(dir).filter((name) => name.endsWith('.json')).map((name) => join(dir, name)));
+    expect(files.length).toBeGreaterThanOrEqual(6);
+    for (const file of files) expect(parseDocumentText(readFileSync(file, 'utf8')).ok, file).toBe(true);
+  });
+});
+
+// Review finding (issue 15): FORMAT.md says 25 MB (25,000,000 bytes); the code said 25 MiB.
+describe('the size limit is 25,000,000 bytes', () => {
+  it('is 25,000,000 bytes in code', () => {
+    expect(LIMITS.maxFileBytes).toBe(25_000_000);
+  });
+
+  it('reads a text of exactly 25,000,000 bytes and refuses one byte more', () => {
+    const atLimit = `"${'x'.repeat(25_000_000 - 2)}"`;
+    expect(parseDocumentText(atLimit)).toMatchObject({ ok: false, error: { kind: 'not-waymark' } });
+    expect(parseDocumentText(`${atLimit} `)).toEqual({ ok: false, error: { kind: 'too-large', bytes: 25_000_001, limit: 25_000_000 } });
+  });
+
+  it('says the sizes in MB of 1,000,000 bytes, and in bytes when the MB would look equal', () => {
+    expect(describeImportError({ kind: 'too-large', bytes: 26_000_000, limit: 25_000_000 })).toEqual(['The file is 26.0 MB; the limit is 25 MB.']);
+    expect(describeImportError({ kind: 'too-large', bytes: 25_000_001, limit: 25_000_000 })).toEqual([
+      'The file is 25,000,001 bytes; the limit is 25,000,000 bytes (25 MB).',
+    ]);
+  });
+});
+
+// Review finding (issue 15): a message quotes at most about 80 characters of what the file holds.
+describe('quotes in error messages are cut to about 80 characters', () => {
+  const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+  const messages = (text: string) => {
+    const result = parseDocumentText(text);
+    if (result.ok) throw new Error('expected the import to fail');
+    return describeFileImportError(result.error);
+  };
+
+  it.each([
+    ['a "format" of 10,000 nested brackets', `{"format":${nested(10_000)}}`, /^This is not a Waymark file: "format" is \[\[\[+…, expected "waymark"\.$/],
+    ['a long "format" string', `{"format":"${'w'.repeat(100_000)}"}`, /^This is not a Waymark file: "format" is "w+…, expected "waymark"\.$/],
+    ['a "version" of 10,000 nested brackets', `{"format":"waymark","version":${nested(10_000)}}`, /^"version" is \[\[+…: expected a whole number, 1 or later\.$/],
+    ['a "version" of a long string', `{"format":"waymark","version":"${'9'.repeat(50_000)}"}`, /^"version" is "9+…: expected a whole number, 1 or later\.$/],
+    ['text that is not JSON', `{"format": ${'x'.repeat(100_000)}`, /^The file is not valid JSON: /],
+  ])('%s', (_name, text, expected) => {
+    const [message, ...rest] = messages(text);
+    expect(rest).toEqual([]);
+    expect(message).toMatch(expected);
+    expect(message!.length).toBeLessThan(200);
+  });
+
+  it('quotes a short value whole', () => {
+    expect(messages('{"format":[1,2,3]}')).toEqual(['This is not a Waymark file: "format" is [1,2,3], expected "waymark".']);
+  });
+
+  it('survives a value nested too deeply to be written back as JSON', () => {
+    const [message] = messages(`{"format":"waymark","version":${nested(500_000)}}`);
+    expect(message).toMatch(/^"version" is .{1,90}: expected a whole number, 1 or later\.$/);
+  });
+
+  it('never cuts a character in half', () => {
+    const [message] = messages(`{"format":"${'😀'.repeat(1000)}"}`);
+    expect(message).toMatch(/^This is not a Waymark file: "format" is "(😀)+…, expected "waymark"\.$/u);
   });
 });

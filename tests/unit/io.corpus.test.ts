@@ -116,11 +116,11 @@ describe('the bad-input corpus', () => {
   });
 
   it('refuses a 26 MB file on its size, before reading a byte of it (made here, not kept in the repository)', async () => {
-    const file = new Blob([new Uint8Array(26 * 1024 * 1024).fill(0x20)], { type: 'application/json' });
+    const file = new Blob([new Uint8Array(26_000_000).fill(0x20)], { type: 'application/json' });
     const read = vi.spyOn(file, 'arrayBuffer');
     const parse = vi.spyOn(JSON, 'parse');
     const result = await readImportFile(file);
-    expect(result).toEqual({ ok: false, error: { kind: 'too-large', bytes: 26 * 1024 * 1024, limit: LIMITS.maxFileBytes } });
+    expect(result).toEqual({ ok: false, error: { kind: 'too-large', bytes: 26_000_000, limit: LIMITS.maxFileBytes } });
     expect(read).not.toHaveBeenCalled();
     expect(parse).not.toHaveBeenCalled();
     if (!result.ok) expect(describeFileImportError(result.error)).toEqual(['The file is 26.0 MB; the limit is 25 MB.']);

@@ -5,7 +5,7 @@ import { laneIndexAt, LANE_WIDTH, NODE_HEIGHT } from '../../src/model/lanes';
 import { createMap, DEFAULT_STAGE_NAMES, updateMapInfo } from '../../src/model/maps';
 import { referenceProblems } from '../../src/model/references';
 import { DocumentSchema, JourneyMapSchema, type JourneyMap, type Touchpoint } from '../../src/model/schema';
-import { addStage, deleteStage, moveStage, neighbourStage } from '../../src/model/stages';
+import { addStage, deleteStage, moveStage, neighbourStage, updateStage } from '../../src/model/stages';
 import {
   addTouchpoint,
   copyTouchpoints,
@@ -466,5 +466,42 @@ describe('maps', () => {
     expect(map.title).toBe('Renamed');
     expect(Object.hasOwn(map, 'persona')).toBe(false);
     expect(map.description).toBe(sample().description);
+  });
+});
+
+// Review finding (issue 15): an operation that changes nothing returns the very map it was given,
+// so the editor can tell "no edit" (a Delete with a stale selection, a drop where the card was)
+// without comparing contents.
+describe('operations that change nothing return the same map object', () => {
+  const before = sample();
+  const pdp = touchpoint(before, 'pdp');
+  it.each<[string, (map: JourneyMap) => JourneyMap]>([
+    ['deleteTouchpoints of ids that do not exist', (m) => deleteTouchpoints(m, ['ghost', 'gone'])],
+    ['deleteConnections of ids that do not exist', (m) => deleteConnections(m, ['ghost'])],
+    ['a Delete with a stale selection (arrows and cards already gone)', (m) => deleteTouchpoints(deleteConnections(m, ['ghost-arrow']), ['ghost-card'])],
+    ['moveTouchpoints to the same position', (m) => moveTouchpoints(m, [{ id: 'pdp', position: { ...pdp.position } }])],
+    ['moveTouchpoints of an id that does not exist', (m) => moveTouchpoints(m, [{ id: 'ghost', position: { x: 5, y: 5 } }])],
+    ['updateTouchpoint with the values it has', (m) => updateTouchpoint(m, 'pdp', { title: pdp.title, channel: pdp.channel, position: { ...pdp.position }, pillars: [...pdp.pillars] })],
+    ['updateTouchpoint removing a field it does not have', (m) => updateTouchpoint(m, 'pdp', { description: undefined })],
+    ['updateTouchpoint to its own stage', (m) => updateTouchpoint(m, 'pdp', { stageId: pdp.stageId })],
+    ['setConnectionLabel of an arrow that does not exist', (m) => setConnectionLabel(m, 'ghost', 'label')],
+    ['setConnectionLabel to the label it has', (m) => setConnectionLabel(m, 'c2', ' checks ')],
+    ['setConnectionLabel clearing a label it does not have', (m) => setConnectionLabel(m, 'c1', '  ')],
+    ['updateStage of a stage that does not exist', (m) => updateStage(m, 'ghost', { name: 'Ghost' })],
+    ['updateStage with the values it has', (m) => updateStage(m, 'buy', { name: 'Purchase', color: '#f59e0b' })],
+    ['moveStage to its own index', (m) => moveStage(m, 'buy', 2)],
+    ['updateMapInfo with the values it has', (m) => updateMapInfo(m, { title: m.title, description: m.description, persona: m.persona && { ...m.persona } })],
+    ['pasteClip of an empty clip', (m) => pasteClip(m, { touchpoints: [], connections: [] }, { x: 32, y: 32 }).map],
+  ])('%s', (_name, operation) => {
+    expect(operation(before)).toBe(before);
+  });
+
+  it('still returns a new map when something does change', () => {
+    expect(deleteTouchpoints(before, ['ghost', 'pdp'])).not.toBe(before);
+    expect(deleteConnections(before, ['ghost', 'c1']).connections).toHaveLength(before.connections.length - 1);
+    expect(setConnectionLabel(before, 'c2', '').connections.find((c) => c.id === 'c2')).not.toHaveProperty('label');
+    expect(updateStage(before, 'buy', { name: 'Buy' }).stages[2]?.name).toBe('Buy');
+    expect(updateTouchpoint(before, 'pdp', { emotion: undefined })).not.toBe(before);
+    expect(updateMapInfo(before, { description: '' })).not.toHaveProperty('description');
   });
 });

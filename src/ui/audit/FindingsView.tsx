@@ -111,8 +111,14 @@ function Conflict({ finding }: { finding: ConflictFinding }) {
           </li>
         ))}
       </ul>
+      <FromText finding={finding} />
     </>
   );
+}
+
+/** The mark of a finding that rests on a promise read from the message text, not typed. */
+function FromText({ finding }: { finding: ConflictFinding | BrokenPromiseFinding }) {
+  return finding.fromText ? <p className="audit-line audit-from-text">{t.audit.fromTextFinding}</p> : null;
 }
 
 function Broken({ finding }: { finding: BrokenPromiseFinding }) {
@@ -139,6 +145,7 @@ function Broken({ finding }: { finding: BrokenPromiseFinding }) {
         <span className="audit-line-label">{t.audit.promisedAt}</span>
         <TouchpointChips ids={touchpointsOf(finding.judgement.promisedAt)} />
       </p>
+      <FromText finding={finding} />
     </>
   );
 }

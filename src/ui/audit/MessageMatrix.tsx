@@ -3,7 +3,7 @@
 // them across, like the canvas, under their stages. Only touchpoints with a message or an
 // experience are shown; the findings list the silent ones.
 import { useMemo, useState, type CSSProperties } from 'react';
-import { amountText, messageKey, type Audit, type ExperienceResult, type TopicSummary } from '../../audit';
+import { amountText, messageKey, promiseAmountText, type Audit, type ExperienceResult, type TopicSummary } from '../../audit';
 import { t } from '../../i18n/en';
 import { stageColor } from '../../model/maps';
 import type { Stage, Touchpoint } from '../../model/schema';
@@ -174,12 +174,18 @@ function CellView({ touchpoint, cell }: { touchpoint: Touchpoint; cell: Cell | u
         const key = messageKey(touchpoint.id, index);
         const conflict = audit.conflictByMessage.has(key);
         const broken = audit.brokenByMessage.has(key);
+        const read = expectation.promise ? undefined : audit.readByMessage.get(key);
         return (
           <div key={`m${index}`} className={`audit-msg${conflict ? ' is-conflict' : ''}`}>
             <p dir="auto">{expectation.message}</p>
-            {expectation.promise || conflict || broken ? (
+            {expectation.promise || read || conflict || broken ? (
               <div className="audit-msg-tags">
                 {expectation.promise ? <span className="audit-promise" dir="auto" title={t.audit.better[expectation.promise.better]}>{amountText(expectation.promise)}</span> : null}
+                {read?.map((promise, i) => (
+                  <span key={`r${i}`} className="audit-promise is-read" dir="auto" title={`${t.audit.fromTextTitle} · ${t.audit.better[promise.better]}`}>
+                    {promiseAmountText(promise)}
+                  </span>
+                ))}
                 {conflict ? (
                   <span className="audit-tag is-conflict">
                     <ConflictIcon size={12} aria-hidden /> {t.audit.cellTags.conflict}

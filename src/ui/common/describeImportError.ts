@@ -1,6 +1,7 @@
 // Every import error kind as sentences for the user; the switch is exhaustive on purpose.
 import { t } from '../../i18n/en';
 import type { ImportError } from '../../io/importDocument';
+import { quoteValue } from '../../io/quote';
 
 export function describeImportError(error: ImportError): string[] {
   switch (error.kind) {
@@ -15,7 +16,7 @@ export function describeImportError(error: ImportError): string[] {
     case 'newer-version':
       return [t.importErrors.newerVersion(error.version, error.supported)];
     case 'unsupported-version':
-      return [t.importErrors.unsupportedVersion(JSON.stringify(error.version) ?? 'missing')];
+      return [t.importErrors.unsupportedVersion(quoteValue(error.version) ?? 'missing')];
     case 'invalid':
       return [
         ...error.problems.map((p) => `${p.path}: ${p.message}`),

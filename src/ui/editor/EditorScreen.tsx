@@ -13,6 +13,7 @@ import { clearSelection } from '../../store/uiStore';
 import { openLoadedMap } from './openLoadedMap';
 import { AuditPanel } from '../audit/AuditPanel';
 import { Inspector } from '../inspector/Inspector';
+import { LeaveUnsavedDialog, useLeaveUnsaved } from './LeaveUnsaved';
 import { MapPanel } from './MapPanel';
 import { Notice } from './Notice';
 import { SaveStatus } from './SaveStatus';
@@ -37,6 +38,7 @@ function Editor({ repository, opened }: { repository: Repository; opened: Opened
   const single = useUi((s) => s.selectedTouchpoints.size === 1);
   const presenting = useUi((s) => s.presenting);
   const { status, retry } = useDocPersistence(stores.doc, repository, opened);
+  const leave = useLeaveUnsaved(status);
   useSelectionFollowsMap(stores);
   const body = useRef<HTMLElement>(null);
   useDoubleClickGuard(body);
@@ -68,6 +70,7 @@ function Editor({ repository, opened }: { repository: Repository; opened: Opened
         )}
       </main>
       <Notice />
+      {leave.leavingTo !== null && <LeaveUnsavedDialog to={leave.leavingTo} map={stores.doc.store} onStay={leave.stay} />}
     </div>
   );
 }

@@ -1,16 +1,18 @@
 // Add, rename, recolour, reorder and delete stages. Deleting a stage that has touchpoints asks
 // first and moves them to the neighbouring stage; the last stage cannot be deleted.
-import { ArrowLeft, ArrowRight, Plus, Trash2 } from 'lucide-react';
+import { AlignVerticalDistributeStart, ArrowLeft, ArrowRight, Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { t } from '../../i18n/en';
 import { addStage, deleteStage, moveStage, neighbourStage, updateStage } from '../../model/stages';
 import type { Stage } from '../../model/schema';
 import { useEditor, useMapSelector } from '../../store/context';
+import { arrangeOneStage } from '../../store/editorActions';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { useGroupedEdit } from '../common/useGroupedEdit';
 
 function StageRow({ stage, index, count, onDelete }: { stage: Stage; index: number; count: number; onDelete: (stage: Stage) => void }) {
-  const { doc } = useEditor();
+  const stores = useEditor();
+  const { doc } = stores;
   const name = useGroupedEdit(`stage:${stage.id}:name`);
   const color = useGroupedEdit(`stage:${stage.id}:color`);
   const [draft, setDraft] = useState(stage.name);
@@ -51,6 +53,9 @@ function StageRow({ stage, index, count, onDelete }: { stage: Stage; index: numb
       </button>
       <button type="button" className="icon" aria-label={`${t.stages.moveRight}: ${stage.name}`} title={t.stages.moveRight} disabled={index === count - 1} onClick={() => doc.edit((m) => moveStage(m, stage.id, index + 1))}>
         <ArrowRight size={16} aria-hidden />
+      </button>
+      <button type="button" className="icon" aria-label={`${t.stages.arrange}: ${stage.name}`} title={t.stages.arrangeHint} onClick={() => arrangeOneStage(stores, stage.id)}>
+        <AlignVerticalDistributeStart size={16} aria-hidden />
       </button>
       <button type="button" className="icon danger" aria-label={`${t.stages.delete}: ${stage.name}`} title={t.stages.delete} onClick={() => onDelete(stage)}>
         <Trash2 size={16} aria-hidden />

@@ -1,9 +1,9 @@
 // The editor's top bar: back to the maps, the map's title, undo/redo, add, panels, save state.
-import { ChevronLeft, Copy, Plus, Redo2, Settings2, Trash2, Undo2 } from 'lucide-react';
+import { AlignVerticalDistributeStart, ChevronLeft, Copy, Plus, Redo2, Settings2, Trash2, Undo2 } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { t } from '../../i18n/en';
 import { useEditor, useHistoryCounts, useMapSelector, useUi } from '../../store/context';
-import { addTouchpointInStage, deleteSelection, duplicateSelection } from '../../store/editorActions';
+import { addTouchpointInStage, arrangeWholeMap, deleteSelection, duplicateSelection } from '../../store/editorActions';
 import { addStage } from '../../model/stages';
 import { ExportMenu } from '../io/ExportMenu';
 import { AuditButton } from '../audit/AuditButton';
@@ -40,6 +40,9 @@ export function Toolbar({ saveStatus }: { saveStatus: ReactNode }) {
         </button>
         <button type="button" aria-label={t.toolbar.addStage} title={t.toolbar.addStage} onClick={() => doc.edit((m) => addStage(m, t.stages.newName)?.map ?? m)}>
           <Plus size={16} aria-hidden /> <span aria-hidden>{t.toolbar.addStageShort}</span>
+        </button>
+        <button type="button" aria-label={t.toolbar.arrangeMap} title={t.toolbar.arrangeMapHint} onClick={() => arrangeWholeMap(stores)}>
+          <AlignVerticalDistributeStart size={16} aria-hidden /> <span aria-hidden>{t.toolbar.arrangeMapShort}</span>
         </button>
         <button type="button" className="icon" aria-label={t.toolbar.duplicate} title={`${t.toolbar.duplicate} (Ctrl+D)`} disabled={!hasSelection} onClick={() => duplicateSelection(stores)}>
           <Copy size={16} aria-hidden />

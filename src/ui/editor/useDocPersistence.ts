@@ -39,7 +39,9 @@ export function useDocPersistence(doc: MapDocument, repository: Repository, { ma
     const tabs = startTabSync(mapId, doc.ydoc);
     return () => {
       tabs.destroy();
-      running.stop();
+      // What still waits gets a last attempt; leaving while writes fail was asked first
+      // (LeaveUnsaved), so nothing is dropped unseen.
+      void running.stop();
     };
   }, [doc, mapId, repository, storedUpdates, changedOnOpen]);
   return { status, retry: () => void writer.current?.flush() };

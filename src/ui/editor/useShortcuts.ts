@@ -1,7 +1,9 @@
 // Keyboard shortcuts of the editor. Text fields keep their own (typing Ctrl+Z in a field undoes text).
+// C on a selected card focuses "Add arrow to…" in its details (a new arrow without a mouse).
 import { useEffect } from 'react';
 import type { EditorStores } from '../../store/context';
 import { copySelection, duplicateSelection, paste } from '../../store/editorActions';
+import { requestArrowPicker } from '../../store/uiStore';
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -10,7 +12,12 @@ function isTyping(target: EventTarget | null): boolean {
 export function useShortcuts(stores: EditorStores) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || isTyping(event.target)) return;
+      if (event.altKey || isTyping(event.target)) return;
+      if (!(event.ctrlKey || event.metaKey)) {
+        // preventDefault: the picker, focused at once, must not take the "c" as a first letter to match.
+        if (event.key.toLowerCase() === 'c' && !document.querySelector('dialog[open]') && requestArrowPicker(stores.ui)) event.preventDefault();
+        return;
+      }
       const key = event.key.toLowerCase();
       const run = (action: () => void) => {
         event.preventDefault();

@@ -1,6 +1,7 @@
 // The Inspector side panel: every field of the selected touchpoint (FORMAT.md, Touchpoint).
 // It subscribes only to the selection, the selected touchpoint and the map's stages; sections are
-// memoised on their own slice, so typing in one field re-renders only that section.
+// memoised on their own slice, so typing in one field re-renders only that section (and "Leads to",
+// which reads the arrows and the titles of the other touchpoints).
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { t } from '../../i18n/en';
 import { useEditor, useMapSelector, useUi } from '../../store/context';
@@ -12,6 +13,7 @@ import { EvidenceSection } from './EvidenceSection';
 import { ExpectationSection } from './ExpectationSection';
 import { ExperienceSection } from './ExperienceSection';
 import { FrictionSection } from './FrictionSection';
+import { LeadsToSection } from './LeadsToSection';
 import { MetricSection } from './MetricSection';
 import { PillarSection } from './PillarSection';
 import { distinctTopics } from './topics';
@@ -81,6 +83,7 @@ function TouchpointForm({ id }: { id: string }) {
           <EmotionField value={touchpoint.emotion} />
           <VotesField value={touchpoint.votes ?? 0} />
         </div>
+        <LeadsToSection />
         <FrictionSection items={touchpoint.friction} />
         <TrustBreakSection items={touchpoint.trustBreaks} />
         <ExpectationSection items={touchpoint.expectations} />

@@ -1,8 +1,9 @@
 // Keys of the workshop: P presents, Esc leaves; while presenting, the arrows and PageUp/PageDown
-// (what a presentation clicker sends) walk the journey stage by stage.
+// (what a presentation clicker sends) walk the journey: the overview, then stage by stage. Home
+// goes back to the overview, End to the last stage. While a dialog is open, its keys are its own.
 import { useEffect } from 'react';
 import type { EditorStores } from '../../store/context';
-import { enterPresent, leavePresent, walk } from './workshopActions';
+import { enterPresent, leavePresent, walk, walkTo } from './workshopActions';
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -15,6 +16,9 @@ export function useWorkshopKeys(stores: EditorStores) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      if (document.querySelector('dialog[open]')) return;
+      // Space on a focused button presses it (the voting toggle, say); it walks only from elsewhere.
+      if (event.key === ' ' && event.target instanceof Element && event.target.closest('button, a[href], summary')) return;
       const { presenting } = stores.ui.getState();
       if (!presenting) {
         if (event.key === 'p' || event.key === 'P') {
@@ -24,7 +28,6 @@ export function useWorkshopKeys(stores: EditorStores) {
         return;
       }
       if (event.key === 'Escape' || event.key === 'p' || event.key === 'P') {
-        if (document.querySelector('dialog[open]')) return;
         event.preventDefault();
         leavePresent(stores);
       } else if (NEXT.has(event.key)) {
@@ -33,9 +36,9 @@ export function useWorkshopKeys(stores: EditorStores) {
       } else if (PREVIOUS.has(event.key)) {
         event.preventDefault();
         walk(stores, -1);
-      } else if (event.key === 'Home') {
+      } else if (event.key === 'Home' || event.key === 'End') {
         event.preventDefault();
-        stores.ui.setState({ walkStage: 0 });
+        walkTo(stores, event.key === 'Home' ? 'overview' : 'last');
       }
     };
     // Leaving full screen with the browser's own Esc also leaves present mode.

@@ -213,7 +213,7 @@ function favourableOf(topic: TopicAcc): FavourablePromise[] {
 }
 
 /** The whole audit of a map. Deterministic: the same map always gives the same findings in the same order. */
-export function auditMap(map: JourneyMap): Audit {
+export function auditMap(map: Pick<JourneyMap, 'stages' | 'touchpoints'>): Audit {
   unitCache.clear();
   const order = journeyOrder(map);
   const rank = new Map<string, number>();
@@ -330,14 +330,32 @@ function countKinds(findings: readonly Finding[]): Record<FindingKind, number> {
   return counts;
 }
 
-/** The kinds of finding about each touchpoint, in FINDING_KINDS order (findings come grouped by kind). */
+/**
+ * The kinds of finding each touchpoint takes part in, in FINDING_KINDS order (findings come grouped
+ * by kind): the touchpoints a finding is about and, for a broken promise, those that made the
+ * promise. Touchpoints that made one promise share its `promisedAt` list, walked once.
+ */
 function kindsOf(findings: readonly Finding[]): Map<string, FindingKind[]> {
   const kindsByTouchpoint = new Map<string, FindingKind[]>();
+  const add = (id: string, kind: FindingKind) => {
+    const kinds = kindsByTouchpoint.get(id);
+    if (!kinds) kindsByTouchpoint.set(id, [kind]);
+    else if (kinds[kinds.length - 1] !== kind) kinds.push(kind);
+  };
+  const promisers = new Set<readonly MessageRef[]>();
   for (const finding of findings) {
-    for (const id of finding.touchpointIds) {
-      const kinds = kindsByTouchpoint.get(id);
-      if (!kinds) kindsByTouchpoint.set(id, [finding.kind]);
-      else if (kinds[kinds.length - 1] !== finding.kind) kinds.push(finding.kind);
+    for (const id of finding.touchpointIds) add(id, finding.kind);
+    if (finding.kind === 'broken-promise') promisers.add(finding.judgement.promisedAt);
+  }
+  // The promisers come after every finding: their kind goes in at its place in FINDING_KINDS order.
+  for (const refs of promisers) {
+    for (const ref of refs) {
+      const kinds = kindsByTouchpoint.get(ref.touchpointId);
+      if (!kinds) kindsByTouchpoint.set(ref.touchpointId, ['broken-promise']);
+      else if (!kinds.includes('broken-promise')) {
+        kinds.push('broken-promise');
+        kinds.sort((a, b) => FINDING_KINDS.indexOf(a) - FINDING_KINDS.indexOf(b));
+      }
     }
   }
   return kindsByTouchpoint;

@@ -12,8 +12,11 @@ export { fold, tidy } from './fold';
 export { auditMarks, type AuditMark } from './marks';
 export { calendarDays, canonical, measure, timeUnitOf, TIME_UNITS, workingDaysAtMost, type Gap, type TimeUnit } from './quantities';
 export {
-  promiseOfReading, promisesInText, quantityOfReading, readPromises, type BoundKind, type PromiseReading, type ReadDurationUnit, type ReadKind,
+  promiseOfReading, promisesInText, quantityOfReading, readingsInText, readPromises, type BoundKind, type PromiseReading, type ReadDurationUnit, type ReadKind,
 } from './readPromises';
+export {
+  lowerIsBetter, offTarget, priorities, PRIORITY_POINTS, scoreTouchpoint, TOP_PRIORITIES, topPriorities, topPriorityIds, type Priority, type PriorityReason,
+} from './priorities';
 export { isTopicName, mergeTopics, renameTopic, topicSpelling, TOPIC_MAX_LENGTH } from './topicOps';
 export * from './types';
 

@@ -376,21 +376,29 @@ export function quantityOfReading(reading: PromiseReading): Quantity {
 }
 
 /**
- * The promises the audit takes from a message's text: the first amount of each kind that compares
- * (one duration, one percentage, one amount per currency), in text order.
+ * The readings the audit takes as a message's promises: the first amount of each kind that
+ * compares (one duration, one percentage, one amount per currency), the first with a bound where
+ * there is one, in text order. The inspector offers these beside the message.
  */
+export function readingsInText(text: string): readonly PromiseReading[] {
+  const readings = readPromises(text);
+  if (readings.length < 2) return readings;
+  // A bound marks the promise ("当天发货，三天内送达": shipped the same day, delivered within three).
+  const chosen = new Map<string, PromiseReading>();
+  for (const reading of readings) {
+    const dimension = reading.kind === 'duration' ? 'time' : reading.unit;
+    const other = chosen.get(dimension);
+    if (!other || (!other.bound && reading.bound)) chosen.set(dimension, reading);
+  }
+  return chosen.size === readings.length ? readings : [...chosen.values()].sort((a, b) => a.start - b.start);
+}
+
+/** The promises the audit takes from a message's text (readingsInText), as promises of the audit. */
 export function promisesInText(text: string): readonly AuditPromise[] {
   let promises = promiseCache.get(text);
   if (!promises) {
     if (promiseCache.size >= CACHE_LIMIT) promiseCache.clear();
-    // A bound marks the promise ("当天发货，三天内送达": shipped the same day, delivered within three).
-    const chosen = new Map<string, PromiseReading>();
-    for (const reading of readPromises(text)) {
-      const dimension = reading.kind === 'duration' ? 'time' : reading.unit;
-      const other = chosen.get(dimension);
-      if (!other || (!other.bound && reading.bound)) chosen.set(dimension, reading);
-    }
-    const list = [...chosen.values()].sort((a, b) => a.start - b.start).map((reading) => Object.freeze(promiseOfReading(reading)));
+    const list = readingsInText(text).map((reading) => Object.freeze(promiseOfReading(reading)));
     promises = list.length === 0 ? NONE : Object.freeze(list);
     promiseCache.set(text, promises);
   }

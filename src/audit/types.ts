@@ -106,7 +106,10 @@ export type Audit = {
   counts: Record<FindingKind, number>;
   /** Topics in order of first appearance along the journey. */
   topics: TopicSummary[];
-  /** Kinds of the findings about each touchpoint (touchpoints without findings are absent). */
+  /**
+   * Kinds of the findings each touchpoint takes part in: those about it, and broken promises it made
+   * (`promisedAt`). Touchpoints that take part in none are absent.
+   */
   kindsByTouchpoint: ReadonlyMap<string, readonly FindingKind[]>;
   /** The conflict each expectation message is a version of, keyed by `messageKey`. */
   conflictByMessage: ReadonlyMap<string, ConflictFinding>;

@@ -2,11 +2,13 @@
 // trust breaks, open actions, metrics) and the emotion curve with friction and trust-break
 // markers. It lives in the canvas, so it pans and zooms with the map and is in the PNG export.
 import type { NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { t } from '../i18n/en';
 import { LANE_PADDING, LANE_WIDTH } from '../model/lanes';
 import type { InsightsNode as InsightsNodeType } from './flowAdapters';
 import { EMOTION_FACES } from './emotion';
+import { emotionCurve } from '../workshop/emotionCurve';
+import { stageSummaries } from '../workshop/stageSummary';
 
 const CURVE_HEIGHT = 190;
 /** Beyond this many rated touchpoints the curve is drawn as a line only: marks would overlap. */
@@ -20,7 +22,10 @@ function formatNumber(value: number): string {
 }
 
 function InsightsNodeView({ data }: NodeProps<InsightsNodeType>) {
-  const { summaries, points, stages } = data;
+  // Computed at low priority: a drop or a keystroke draws the cards first, the strip and the curve after.
+  const { stages, touchpoints } = useDeferredValue(data);
+  const summaries = useMemo(() => stageSummaries({ stages, touchpoints }), [stages, touchpoints]);
+  const points = useMemo(() => emotionCurve({ stages, touchpoints }), [stages, touchpoints]);
   const width = stages.length * LANE_WIDTH;
   // Points are in flow coordinates; the node starts at the first lane's left edge.
   const xOf = (x: number) => x + LANE_PADDING;

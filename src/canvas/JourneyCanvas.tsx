@@ -90,6 +90,7 @@ function Canvas() {
   useStageWalk();
   const lens = useUi((s) => s.lens);
   const voting = useUi((s) => s.voting);
+  const presenting = useUi((s) => s.presenting);
   const walkStage = useUi((s) => s.walkStage);
   const walkStageId = useMapSelector((m) => (walkStage === null ? null : (m.stages[walkStage]?.id ?? null)));
   // Arrows dim with the cards: the rule names arrows by id, so it follows the map's arrows.
@@ -100,11 +101,16 @@ function Canvas() {
   const marks = useAuditMarks(map);
 
   const showInsights = useUi((s) => s.showInsights);
-  const [nodes, setNodes] = useState<FlowNode[]>(() => syncNodes([], map, selectedTouchpoints, marks, showInsights));
-  useEffect(
-    () => setNodes((previous) => syncNodes(previous, map, selectedTouchpoints, marks, showInsights)),
-    [map, selectedTouchpoints, marks, showInsights],
-  );
+  // One place builds the canvas: the nodes follow the document and the selection in the same
+  // render as the arrows (derived while rendering, not in an effect that would render again, a
+  // commit late). React Flow's own changes (a drag in progress, measured sizes) apply on top.
+  const [built, setBuilt] = useState(() => ({ map, selectedTouchpoints, marks, showInsights, nodes: syncNodes([], map, selectedTouchpoints, marks, showInsights) }));
+  let nodes = built.nodes;
+  if (built.map !== map || built.selectedTouchpoints !== selectedTouchpoints || built.marks !== marks || built.showInsights !== showInsights) {
+    nodes = syncNodes(built.nodes, map, selectedTouchpoints, marks, showInsights);
+    setBuilt({ map, selectedTouchpoints, marks, showInsights, nodes });
+  }
+  const setNodes = useCallback((update: (current: FlowNode[]) => FlowNode[]) => setBuilt((current) => ({ ...current, nodes: update(current.nodes) })), []);
   const previousEdges = useRef<JourneyEdgeType[]>([]);
   const { touchpoints, connections } = map;
   const detours = useMemo(() => mapDetours({ touchpoints, connections }), [touchpoints, connections]);
@@ -281,6 +287,7 @@ function Canvas() {
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         zoomOnDoubleClick={false}
         onlyRenderVisibleElements={map.touchpoints.length > RENDER_VISIBLE_ONLY_ABOVE}
+        nodesDraggable={!presenting}
         defaultViewport={firstView ?? undefined}
         minZoom={0.1}
         maxZoom={MAX_ZOOM}

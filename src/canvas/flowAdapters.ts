@@ -6,14 +6,12 @@ import { detouredConnections } from './edgeGeometry';
 import { t } from '../i18n/en';
 import { laneExtent, laneLeft, LANE_WIDTH, NODE_HEIGHT, NODE_WIDTH } from '../model/lanes';
 import type { Connection, JourneyMap, Stage, Touchpoint } from '../model/schema';
-import { emotionCurve, type CurvePoint } from '../workshop/emotionCurve';
-import { stageSummaries, type StageSummary } from '../workshop/stageSummary';
 
 /** `audit`: the touchpoint's mark from the expectation audit (kinds of finding, dimmed). */
 export type TouchpointNodeData = { touchpoint: Touchpoint; audit?: AuditMark };
 export type LaneNodeData = { stage: Stage; index: number; height: number };
-/** Kept with the touchpoints and stages it was computed from, to reuse it while they are unchanged. */
-export type InsightsNodeData = { summaries: StageSummary[]; points: CurvePoint[]; stages: Stage[]; touchpoints: Touchpoint[] };
+/** What the summary strip and the emotion curve are computed from, by the node itself (off the hot path). */
+export type InsightsNodeData = { stages: Stage[]; touchpoints: Touchpoint[] };
 export type InsightsNode = Node<InsightsNodeData, 'insights'>;
 export type TouchpointNode = Node<TouchpointNodeData, 'touchpoint'>;
 export type LaneNode = Node<LaneNodeData, 'lane'>;
@@ -35,7 +33,7 @@ function insightsNode(map: JourneyMap, previous: FlowNode | undefined): Insights
     id: INSIGHTS_NODE_ID,
     type: 'insights',
     position: { x: laneLeft(0), y },
-    data: { summaries: stageSummaries(map), points: emotionCurve(map), stages: map.stages, touchpoints: map.touchpoints },
+    data: { stages: map.stages, touchpoints: map.touchpoints },
     draggable: false,
     selectable: false,
     connectable: false,

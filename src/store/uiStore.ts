@@ -4,7 +4,7 @@ import { FINDING_KINDS, type FindingKind } from '../audit/types';
 import type { Lens } from '../workshop/lensCss';
 
 export type SidePanel = 'inspector' | 'map' | 'audit' | 'votes';
-export type AuditView = 'findings' | 'topics' | 'messages';
+export type AuditView = 'findings' | 'topics' | 'messages' | 'priorities';
 
 export type UiState = {
   selectedTouchpoints: ReadonlySet<string>;

@@ -15,7 +15,7 @@ export type CurvePoint = {
   trustBreaks: number;
 };
 
-export function emotionCurve(map: JourneyMap): CurvePoint[] {
+export function emotionCurve(map: Pick<JourneyMap, 'stages' | 'touchpoints'>): CurvePoint[] {
   const stageIndex = new Map(map.stages.map((s, i) => [s.id, i]));
   const rated = map.touchpoints
     .filter((t) => t.emotion !== undefined && stageIndex.has(t.stageId))

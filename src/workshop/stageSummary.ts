@@ -16,7 +16,7 @@ export type StageSummary = {
   metrics: Partial<Record<SummaryMetric, { average: number; unit?: string; count: number }>>;
 };
 
-export function stageSummaries(map: JourneyMap): StageSummary[] {
+export function stageSummaries(map: Pick<JourneyMap, 'stages' | 'touchpoints'>): StageSummary[] {
   return map.stages.map((stage) => {
     const touchpoints = map.touchpoints.filter((t) => t.stageId === stage.id);
     const emotions = touchpoints.flatMap((t) => (t.emotion === undefined ? [] : [t.emotion]));

@@ -41,7 +41,7 @@ export function Toolbar({ saveStatus }: { saveStatus: ReactNode }) {
         <button type="button" aria-label={t.toolbar.addStage} title={t.toolbar.addStage} onClick={() => doc.edit((m) => addStage(m, t.stages.newName)?.map ?? m)}>
           <Plus size={16} aria-hidden /> <span aria-hidden>{t.toolbar.addStageShort}</span>
         </button>
-        <button type="button" aria-label={t.toolbar.arrangeMap} title={t.toolbar.arrangeMapHint} onClick={() => arrangeWholeMap(stores)}>
+        <button type="button" className="tb-secondary" aria-label={t.toolbar.arrangeMap} title={t.toolbar.arrangeMapHint} onClick={() => arrangeWholeMap(stores)}>
           <AlignVerticalDistributeStart size={16} aria-hidden /> <span aria-hidden>{t.toolbar.arrangeMapShort}</span>
         </button>
         <button type="button" className="icon" aria-label={t.toolbar.duplicate} title={`${t.toolbar.duplicate} (Ctrl+D)`} disabled={!hasSelection} onClick={() => duplicateSelection(stores)}>
@@ -55,7 +55,7 @@ export function Toolbar({ saveStatus }: { saveStatus: ReactNode }) {
       <div className="toolbar-spacer" />
       {saveStatus}
       <AuditButton />
-      <button type="button" aria-label={t.toolbar.mapPanel} title={t.toolbar.mapPanel} aria-pressed={panel === 'map'} onClick={() => ui.setState({ panel: panel === 'map' ? null : 'map' })}>
+      <button type="button" className="tb-secondary" aria-label={t.toolbar.mapPanel} title={t.toolbar.mapPanel} aria-pressed={panel === 'map'} onClick={() => ui.setState({ panel: panel === 'map' ? null : 'map' })}>
         <Settings2 size={16} aria-hidden /> <span aria-hidden>{t.toolbar.mapPanelShort}</span>
       </button>
       <ExportMenu />

@@ -14,7 +14,7 @@ export function WorkshopControls() {
         <Presentation size={16} aria-hidden /> {t.workshop.present}
       </button>
       <LensSelect />
-      <button type="button" aria-label={t.workshop.workshopPanel} title={t.workshop.workshopPanel} aria-pressed={panel === 'votes'} onClick={() => stores.ui.setState({ panel: panel === 'votes' ? null : 'votes' })}>
+      <button type="button" className="tb-secondary" aria-label={t.workshop.workshopPanel} title={t.workshop.workshopPanel} aria-pressed={panel === 'votes'} onClick={() => stores.ui.setState({ panel: panel === 'votes' ? null : 'votes' })}>
         <Vote size={16} aria-hidden /> <span aria-hidden>{t.workshop.workshopPanelShort}</span>
       </button>
     </div>

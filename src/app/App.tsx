@@ -3,6 +3,7 @@ import { t } from '../i18n/en';
 import { ImportController } from '../ui/io/ImportController';
 import { MapsLibrary } from '../ui/library/MapsLibrary';
 import { ErrorBoundary } from './ErrorBoundary';
+import { UpdatePrompt } from './UpdatePrompt';
 import { loadEditor, loadedEditor, prefetchEditor, type EditorModule } from './editorModule';
 import { prefetchMap } from './mapLoads';
 import { repository } from './services';
@@ -86,8 +87,12 @@ function Screens() {
 
 export function App() {
   return (
-    <ErrorBoundary>
-      <Screens />
-    </ErrorBoundary>
+    <>
+      <ErrorBoundary>
+        <Screens />
+      </ErrorBoundary>
+      {/* Outside the boundary: a new version is offered even when this one has failed. */}
+      <UpdatePrompt />
+    </>
   );
 }

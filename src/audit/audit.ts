@@ -337,25 +337,27 @@ function countKinds(findings: readonly Finding[]): Record<FindingKind, number> {
  */
 function kindsOf(findings: readonly Finding[]): Map<string, FindingKind[]> {
   const kindsByTouchpoint = new Map<string, FindingKind[]>();
-  const add = (id: string, kind: FindingKind) => {
-    const kinds = kindsByTouchpoint.get(id);
-    if (!kinds) kindsByTouchpoint.set(id, [kind]);
-    else if (kinds[kinds.length - 1] !== kind) kinds.push(kind);
-  };
   const promisers = new Set<readonly MessageRef[]>();
-  for (const finding of findings) {
-    for (const id of finding.touchpointIds) add(id, finding.kind);
-    if (finding.kind === 'broken-promise') promisers.add(finding.judgement.promisedAt);
-  }
-  // The promisers come after every finding: their kind goes in at its place in FINDING_KINDS order.
-  for (const refs of promisers) {
-    for (const ref of refs) {
-      const kinds = kindsByTouchpoint.get(ref.touchpointId);
-      if (!kinds) kindsByTouchpoint.set(ref.touchpointId, ['broken-promise']);
-      else if (!kinds.includes('broken-promise')) {
-        kinds.push('broken-promise');
-        kinds.sort((a, b) => FINDING_KINDS.indexOf(a) - FINDING_KINDS.indexOf(b));
+  for (let i = 0; i <= findings.length; i++) {
+    const finding = findings[i];
+    // The promisers go in once the broken promises are done, before the next kind, so that every
+    // list stays in FINDING_KINDS order.
+    if (promisers.size > 0 && finding?.kind !== 'broken-promise') {
+      for (const refs of promisers) {
+        for (const ref of refs) {
+          const kinds = kindsByTouchpoint.get(ref.touchpointId);
+          if (!kinds) kindsByTouchpoint.set(ref.touchpointId, ['broken-promise']);
+          else if (kinds[kinds.length - 1] !== 'broken-promise') kinds.push('broken-promise');
+        }
       }
+      promisers.clear();
+    }
+    if (!finding) break;
+    if (finding.kind === 'broken-promise') promisers.add(finding.judgement.promisedAt);
+    for (const id of finding.touchpointIds) {
+      const kinds = kindsByTouchpoint.get(id);
+      if (!kinds) kindsByTouchpoint.set(id, [finding.kind]);
+      else if (kinds[kinds.length - 1] !== finding.kind) kinds.push(finding.kind);
     }
   }
   return kindsByTouchpoint;

@@ -4,6 +4,7 @@ import { t } from '../i18n/en';
 import { tidy } from './fold';
 import { calendarDays, canonical, type Gap } from './quantities';
 import { promiseOfReading, type PromiseReading } from './readPromises';
+import type { PriorityReason } from './priorities';
 import type { AuditPromise, ConflictVariant, Judgement } from './types';
 
 /** A value as the user typed it (3, 0.5, 1500). */
@@ -115,8 +116,36 @@ function firstGraphemes(text: string, max: number): string {
   return Array.from(text).slice(0, max).join('');
 }
 
-/** A file name for an export of the map: its title, kept readable in any script. */
-export function exportFileName(title: string, extension: string): string {
+/** A file name for an export of the map: its title, kept readable in any script, then what it is ("audit", "priorities"). */
+export function exportFileName(title: string, extension: string, what = 'audit'): string {
   const stem = firstGraphemes(tidy(title).replace(NOT_IN_FILE_NAMES, '-').replace(/\s+/g, '-').replace(/-{2,}/g, '-'), 80).replace(/^[-.]+|[-.]+$/g, '');
-  return `${stem || 'waymark'}-audit.${extension}`;
+  return `${stem || 'waymark'}-${what}.${extension}`;
+}
+
+/** A metric's name in a sentence: its label without the scale ("NPS", "Cart abandonment"), or its key. */
+export function metricName(key: string): string {
+  const label = t.metrics[key];
+  return label ? label.replace(/\s*\([^)]*\)$/, '') : key;
+}
+
+/** One reason of a priority score in words: "Very negative emotion", "1 high friction point", "NPS -12, target 20". */
+export function reasonText(reason: PriorityReason): string {
+  const p = t.audit.priorities;
+  switch (reason.kind) {
+    case 'emotion':
+      return p.emotion(t.emotions[String(reason.emotion)] ?? String(reason.emotion));
+    case 'friction':
+      return p.friction(reason.count, reason.severity);
+    case 'trust-breaks':
+      return p.trustBreaks(reason.count);
+    case 'broken-promises':
+      return p.brokenPromises(reason.count);
+    case 'metric': {
+      const { key, value, target, unit } = reason.metric;
+      const amount = (n: number) => (unit ? amountText({ value: n, unit }) : valueText(n));
+      return p.metric(metricName(key), amount(value), amount(target));
+    }
+    case 'votes':
+      return p.votes(reason.count);
+  }
 }

@@ -1,10 +1,12 @@
 // The audit as a Markdown report for the workshop minutes: the counts, every finding with the
-// touchpoints it names, and each topic with its messages along the journey and its verdicts.
+// touchpoints it names, each topic with its most favourable promise, its messages along the journey
+// and its verdicts, then the metrics against their targets and the actions with owner and status.
 // Loaded on demand by the UI.
 import { t } from '../i18n/en';
 import type { JourneyMap, Touchpoint } from '../model/schema';
 import { auditMap } from './audit';
-import { judgementText, promiseText, variantTexts } from './describe';
+import { amountText, judgementText, promiseText, valueText, variantTexts } from './describe';
+import { lowerIsBetter, offTarget } from './priorities';
 import { FINDING_KINDS, messageKey, type Audit, type Finding, type MessageRef } from './types';
 
 /** User text inside Markdown: characters that would format are escaped, lines are joined. */
@@ -12,7 +14,7 @@ export function md(text: string): string {
   return text.replace(/\r?\n|\r/g, ' ').replace(/([\\`*_[\]<>|#~])/g, '\\$1');
 }
 
-const table = (headers: readonly string[], rows: readonly (readonly string[])[]) =>
+export const table = (headers: readonly string[], rows: readonly (readonly string[])[]) =>
   [`| ${headers.join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 
 export function auditMarkdown(map: JourneyMap, audit: Audit = auditMap(map), now: Date = new Date()): string {
@@ -42,9 +44,9 @@ export function auditMarkdown(map: JourneyMap, audit: Audit = auditMap(map), now
   if (audit.topics.length === 0) out.push(t.audit.noTopics, '');
   for (const topic of audit.topics) {
     out.push(`### ${md(topic.topic)}`, '', t.audit.topicCounts(topic.messages.length, topic.experiences.length), '');
-    for (const favourable of topic.favourable) {
-      out.push(`${t.audit.mostFavourable}: **${md(promiseText(favourable.promise))}** — ${t.audit.promisedAt}: ${places(favourable.promisedAt)}`, '');
-    }
+    // One line per topic: its most favourable promise (one per group of units that compare), or none.
+    const favourable = topic.favourable.map((f) => `**${md(promiseText(f.promise))}** — ${t.audit.promisedAt}: ${places(f.promisedAt)}`);
+    out.push(`${t.audit.mostFavourable}: ${favourable.length === 0 ? t.audit.noMeasurablePromise : favourable.join(r.favourableJoin)}`, '');
     if (topic.incomparableUnits) out.push(`_${t.audit.incomparable}_`, '');
     if (topic.messages.length > 0) {
       const rows = topic.messages.map((ref) => {
@@ -70,7 +72,49 @@ export function auditMarkdown(map: JourneyMap, audit: Audit = auditMap(map), now
       out.push('');
     }
   }
+  out.push(...metricLines(audit.order, stageNames), ...actionLines(audit.order, stageNames));
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
+/** Every metric along the journey, with its target and how it stands against it. */
+function metricLines(order: readonly Touchpoint[], stageNames: ReadonlyMap<string, string>): string[] {
+  const r = t.audit.report;
+  const rows: string[][] = [];
+  for (const touchpoint of order) {
+    for (const metric of touchpoint.metrics) {
+      const amount = (value: number) => md(metric.unit ? amountText({ value, unit: metric.unit }) : valueText(value));
+      const status =
+        metric.target === undefined ? r.metricStatus.none : !offTarget(metric) ? r.metricStatus.met : lowerIsBetter(metric.key) ? r.metricStatus.above : r.metricStatus.below;
+      rows.push([
+        md(stageNames.get(touchpoint.stageId) ?? ''),
+        md(touchpoint.title),
+        md(t.metrics[metric.key] ?? metric.key),
+        amount(metric.value),
+        metric.target === undefined ? '' : amount(metric.target),
+        status,
+      ]);
+    }
+  }
+  return [`## ${r.metricsHeading}`, '', rows.length === 0 ? r.noMetrics : table(r.metricHeaders, rows), ''];
+}
+
+/** Every action along the journey, with its owner, due date and status. */
+function actionLines(order: readonly Touchpoint[], stageNames: ReadonlyMap<string, string>): string[] {
+  const r = t.audit.report;
+  const rows: string[][] = [];
+  for (const touchpoint of order) {
+    for (const action of touchpoint.actions) {
+      rows.push([
+        md(stageNames.get(touchpoint.stageId) ?? ''),
+        md(touchpoint.title),
+        md(action.text),
+        md(action.owner ?? ''),
+        action.due ?? '',
+        t.actionStatuses[action.status],
+      ]);
+    }
+  }
+  return [`## ${r.actionsHeading}`, '', rows.length === 0 ? r.noActions : table(r.actionHeaders, rows), ''];
 }
 
 function findingLines(finding: Finding, where: (id: string) => string, places: (refs: readonly MessageRef[]) => string): string[] {

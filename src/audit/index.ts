@@ -6,7 +6,7 @@ import type { Audit } from './types';
 
 export { auditMap, journeyOrder } from './audit';
 export {
-  amountText, exportFileName, gapText, judgementParts, judgementText, promiseAmountText, promiseText, readingText, valueText, variantTexts,
+  amountText, exportFileName, gapText, judgementParts, judgementText, metricName, promiseAmountText, promiseText, readingText, reasonText, valueText, variantTexts,
 } from './describe';
 export { fold, tidy } from './fold';
 export { auditMarks, type AuditMark } from './marks';

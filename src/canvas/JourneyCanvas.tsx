@@ -16,7 +16,7 @@ import { addTouchpointAt, connect } from '../store/editorActions';
 import { applySelectionChanges, selectTouchpoints } from '../store/uiStore';
 import { forgetAssumedHandles, INSIGHTS_NODE_ID, LANE_NODE_PREFIX, mapDetours, syncEdges, syncNodes, touchpointTitles, type FlowNode, type JourneyEdge as JourneyEdgeType, type LaneNode as LaneFlowNode } from './flowAdapters';
 import { DEFAULT_CORNERS, measureCorners, measuredInsights, wholeMapFrame } from './fitMap';
-import { fitViewport, initialViewport } from './initialViewport';
+import { fitViewport, initialViewport, MIN_ZOOM } from './initialViewport';
 import { InsightsNode } from './InsightsNode';
 import { JourneyEdge } from './JourneyEdge';
 import { LaneNode } from './LaneNode';
@@ -289,7 +289,7 @@ function Canvas() {
         onlyRenderVisibleElements={map.touchpoints.length > RENDER_VISIBLE_ONLY_ABOVE}
         nodesDraggable={!presenting}
         defaultViewport={firstView ?? undefined}
-        minZoom={0.1}
+        minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}
         proOptions={{ hideAttribution: true }}
       >

@@ -15,23 +15,25 @@ export type Corners = { bottomLeft: Size; bottomRight: Size };
 
 export const NO_CORNERS: Corners = { bottomLeft: { width: 0, height: 0 }, bottomRight: { width: 0, height: 0 } };
 
+/** The canvas's smallest zoom: below it cards are specks (at 0.1 a card is 24 px wide). */
+export const MIN_ZOOM = 0.1;
+
 /**
  * The largest zoom (up to `maxZoom`) that shows all of `bounds` with a margin and clear of the
  * corners, centred in the room it is given. The map may sit above the corners (the room is the
  * screen less their height) or between them (the screen less their widths): whichever shows it
- * larger.
+ * larger. A map too large to show whole at MIN_ZOOM shows its beginning: the top of its lanes,
+ * and the first stages when they are too wide.
  */
 export function fitViewport(bounds: Rect, screen: Size, maxZoom = 1, corners: Corners = NO_CORNERS, margin = MARGIN): Viewport {
   const above = { x: 0, y: 0, width: screen.width, height: screen.height - Math.max(corners.bottomLeft.height, corners.bottomRight.height) };
   const between = { x: corners.bottomLeft.width, y: 0, width: screen.width - corners.bottomLeft.width - corners.bottomRight.width, height: screen.height };
-  const zoomIn = (room: Rect) => Math.max(Math.min((room.width - 2 * margin) / bounds.width, (room.height - 2 * margin) / bounds.height, maxZoom), 0.01);
+  const zoomIn = (room: Rect) => Math.max(Math.min((room.width - 2 * margin) / bounds.width, (room.height - 2 * margin) / bounds.height, maxZoom), MIN_ZOOM);
   const room = zoomIn(above) >= zoomIn(between) ? above : between;
   const zoom = zoomIn(room);
-  return {
-    zoom,
-    x: room.x + (room.width - bounds.width * zoom) / 2 - bounds.x * zoom,
-    y: room.y + (room.height - bounds.height * zoom) / 2 - bounds.y * zoom,
-  };
+  const place = (start: number, roomSize: number, from: number, size: number) =>
+    size * zoom <= roomSize - 2 * margin ? start + (roomSize - size * zoom) / 2 - from * zoom : start + margin - from * zoom;
+  return { zoom, x: place(room.x, room.width, bounds.x, bounds.width), y: place(room.y, room.height, bounds.y, bounds.height) };
 }
 
 export function initialViewport(bounds: Rect, screen: Size, maxZoom = 1, corners: Corners = NO_CORNERS): Viewport {

@@ -14,6 +14,9 @@ export const en = {
     reload: 'Reload',
     editorLoadFailed: 'The editor could not be loaded, perhaps because the connection dropped. Your maps are kept in this browser.',
     retryLoad: 'Try again',
+    updateAvailable: 'A new version of Waymark is ready. Reload to use it; your maps are kept.',
+    updateReload: 'Reload',
+    updateLater: 'Later',
   },
 
   channels: {
@@ -431,7 +434,7 @@ export const en = {
       scoring: 'Points: 2 per step of emotion below neutral · friction 3 high, 2 medium, 1 low · 3 per trust break · 3 per broken promise · 2 per metric off target · 1 per vote.',
       listLabel: 'Touchpoints ranked worst first',
       rank: (rank: number) => `#${rank}`,
-      score: (score: number) => `Score ${score}`,
+      scoreWord: 'Score',
       scoreTitle: (score: number) => `Score ${score}: the sum of the points of its reasons`,
       points: (n: number) => `+${n}`,
       emotion: (name: string) => `${name} emotion`,

@@ -1,6 +1,7 @@
 // The Zod schemas of ../shared/FORMAT.md (version 1): the single source of Waymark's types.
 // Unknown fields are dropped (z.object strips them); missing optional lists default to [].
 import { z } from 'zod';
+import './zodWithoutEval';
 
 export const FORMAT_NAME = 'waymark';
 export const FORMAT_VERSION = 1;

@@ -2,6 +2,7 @@
 // rule over data attributes of the touchpoint cards and lanes, so switching a lens re-renders
 // no node at all, even on maps with thousands of touchpoints. Arrows carry no such attributes, so
 // the arrows that stay lit are named by their ids (React Flow's `data-id` on each arrow). Pure.
+import { topPriorityIds } from '../audit/priorities';
 import type { Channel, Connection, Pillar, Touchpoint } from '../model/schema';
 
 export type Lens =
@@ -9,12 +10,14 @@ export type Lens =
   | { kind: 'friction' }
   | { kind: 'trust' }
   | { kind: 'expectations' }
+  /** The top priorities (audit/priorities.ts): the least good touchpoints, worst first. */
+  | { kind: 'priorities' }
   | { kind: 'pillar'; pillar: Pillar }
   | { kind: 'channel'; channel: Channel };
 
 /** What the arrows are drawn between: enough of the map to tell which arrows stay lit. */
 export type LensGraph = {
-  touchpoints: ReadonlyArray<Pick<Touchpoint, 'id' | 'stageId' | 'channel' | 'pillars' | 'friction' | 'trustBreaks' | 'expectations'>>;
+  touchpoints: readonly Touchpoint[];
   connections: ReadonlyArray<Pick<Connection, 'id' | 'from' | 'to'>>;
 };
 
@@ -22,9 +25,15 @@ export const DIMMED_OPACITY = 0.15;
 
 const escape = (value: string) => value.replace(/["\\]/g, '\\$&');
 
-/** The attribute selector a card must match to stay lit under a lens; null for no lens. */
-export function lensSelector(lens: Lens): string | null {
+/**
+ * The attribute selector a card must match to stay lit under a lens; null for no lens. The top
+ * priorities are named by id (`top`, from the map); without them that lens lights everything.
+ */
+export function lensSelector(lens: Lens, top?: readonly string[]): string | null {
   switch (lens.kind) {
+    case 'priorities':
+      if (!top) return null;
+      return top.length === 0 ? ':not(*)' : `:is(${top.map((id) => `[data-touchpoint-id="${escape(id)}"]`).join(', ')})`;
     case 'none':
       return null;
     case 'friction':
@@ -41,10 +50,12 @@ export function lensSelector(lens: Lens): string | null {
 }
 
 /** Whether a touchpoint stays lit under a lens: the same test as `lensSelector`, on the model. */
-export function lensShows(lens: Lens, touchpoint: LensGraph['touchpoints'][number]): boolean {
+export function lensShows(lens: Lens, touchpoint: LensGraph['touchpoints'][number], top?: ReadonlySet<string>): boolean {
   switch (lens.kind) {
     case 'none':
       return true;
+    case 'priorities':
+      return !top || top.has(touchpoint.id);
     case 'friction':
       return touchpoint.friction.length > 0;
     case 'trust':
@@ -64,12 +75,13 @@ export function lensShows(lens: Lens, touchpoint: LensGraph['touchpoints'][numbe
  */
 export function litConnections(graph: LensGraph, lens: Lens, focusedStageId: string | null): Set<string> {
   const byId = new Map(graph.touchpoints.map((tp) => [tp.id, tp]));
+  const top = lens.kind === 'priorities' ? new Set(topPriorityIds(graph.touchpoints)) : undefined;
   const lit = new Set<string>();
   for (const connection of graph.connections) {
     const from = byId.get(connection.from);
     const to = byId.get(connection.to);
     if (!from || !to) continue;
-    if (!lensShows(lens, from) || !lensShows(lens, to)) continue;
+    if (!lensShows(lens, from, top) || !lensShows(lens, to, top)) continue;
     if (focusedStageId !== null && from.stageId !== focusedStageId && to.stageId !== focusedStageId) continue;
     lit.add(connection.id);
   }
@@ -96,7 +108,7 @@ function arrowRules(scope: string, graph: LensGraph, lens: Lens, focusedStageId:
  */
 export function dimmingCss(scope: string, lens: Lens, focusedStageId: string | null, graph?: LensGraph): string {
   const rules: string[] = [];
-  const selector = lensSelector(lens);
+  const selector = lensSelector(lens, lens.kind === 'priorities' && graph ? topPriorityIds(graph.touchpoints) : undefined);
   if (selector) rules.push(`${scope} .tp-node:not(${selector}) { opacity: ${DIMMED_OPACITY}; }`);
   if (focusedStageId !== null) {
     const stage = `[data-stage-id="${escape(focusedStageId)}"]`;

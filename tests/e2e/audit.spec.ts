@@ -1,36 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { box, createFromTemplate, steady, touchpoint } from './helpers';
-
-/** RFC 4180: quoted cells, doubled quotes, CRLF between rows. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
-  return rows;
-}
+import { box, createFromTemplate, parseCsv, steady, touchpoint } from './helpers';
 
 async function openAudit(page: Page) {
   await page.getByRole('button', { name: /^Audit, \d+ findings?$/ }).click();
@@ -84,6 +54,9 @@ test('the audit finds the delivery-time conflict and the broken promise, follows
   await expect(touchpoint(page, 'Customer reviews').locator('.tp-node')).toHaveClass(/is-dimmed/); // silent only
   await expect(touchpoint(page, 'Checkout').locator('.tp-node')).toHaveClass(/is-dimmed/); // conflicting only
   await expect(parcel.locator('.tp-node')).not.toHaveClass(/is-dimmed/);
+  // The ad and the email made the promise broken at the parcel: they take part in it, so they stay lit.
+  await expect(touchpoint(page, 'Social media ad').locator('.tp-node')).not.toHaveClass(/is-dimmed/);
+  await expect(touchpoint(page, 'Order confirmation email').locator('.tp-node')).not.toHaveClass(/is-dimmed/);
   await panel.getByRole('checkbox', { name: 'Show only touchpoints with findings' }).uncheck();
   await expect(page.locator('.tp-node.is-dimmed')).toHaveCount(0);
 
@@ -117,9 +90,10 @@ test('the audit finds the delivery-time conflict and the broken promise, follows
   await page.getByRole('button', { name: 'Redo', exact: true }).click();
   await expect(kindCount(page, 'conflict')).toHaveText('1');
 
-  // Export the CSV: a real download, UTF-8 with BOM and CRLF, one row per message, with its
-  // promise typed or read from the text.
-  const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'CSV' }).click()]);
+  // Export the CSV: a real download, UTF-8 with BOM and CRLF, a row per finding (each message of a
+  // conflict, each judged experience, each silent touchpoint and uncovered pain), then the messages
+  // in no finding, with their promise typed or read from the text.
+  const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'CSV', exact: true }).click()]);
   expect(download.suggestedFilename()).toBe('Online-order-to-delivery-audit.csv');
   const bytes = await readFile(await download.path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -127,21 +101,27 @@ test('the audit finds the delivery-time conflict and the broken promise, follows
   expect(text.endsWith('\r\n')).toBe(true);
   expect(text.replace(/\r\n/g, '')).not.toContain('\n');
   const rows = parseCsv(text);
-  const returns = 'Conflicting messages: 30 days (read from the text) vs 14 days (read from the text)';
+  const returns = '30 days (read from the text) vs 14 days (read from the text)';
+  const none = ['', '', '', '', '', '', '', '', ''];
   expect(rows).toEqual([
-    ['Stage', 'Touchpoint', 'Channel', 'Topic', 'Message', 'Promise', 'Promise source', 'Findings'],
-    ['Awareness', 'Social media ad', 'Social media', 'Delivery time', 'Free delivery within 5 days', '5 days (lower is better)', 'Typed',
-      'Broken promise at Parcel arrives: promised 5 days, experienced 7 days: broken by 2 days'],
-    ['Consideration', 'Product page', 'Website', 'Delivery time', 'Delivered within 5 days', '5 days (lower is better)', 'Typed',
-      'Broken promise at Parcel arrives: promised 5 days, experienced 7 days: broken by 2 days'],
-    ['Consideration', 'Product page', 'Website', 'Returns', 'Free returns for 30 days', '30 days (read from the text; higher is better)',
-      'Read from the text', returns],
-    ['Purchase', 'Checkout', 'Website', 'Delivery time', 'Estimated delivery: 5-7 working days',
-      '5–7 working days (5 to 11 calendar days; read from the text; lower is better)', 'Read from the text', ''],
-    ['Purchase', 'Order confirmation email', 'Email', 'Delivery time', 'Your order arrives in 3 days', '5 days (lower is better)', 'Typed',
-      'Broken promise at Parcel arrives: promised 5 days, experienced 7 days: broken by 2 days'],
-    ['Support', 'Satisfaction survey', 'Email', 'Returns', 'Returns accepted within 14 days', '14 days (read from the text; higher is better)',
-      'Read from the text', returns],
+    ['Stage', 'Touchpoint', 'Channel', 'Finding', 'Topic', 'Message', 'Promise', 'Promise source', 'Experienced', 'Gap', 'Detail', 'Actions', 'Owners'],
+    ['Consideration', 'Product page', 'Website', 'Conflicting messages', 'Returns', 'Free returns for 30 days', '30 days (read from the text; higher is better)',
+      'Read from the text', '', '', returns, '', ''],
+    ['Support', 'Satisfaction survey', 'Email', 'Conflicting messages', 'Returns', 'Returns accepted within 14 days', '14 days (read from the text; higher is better)',
+      'Read from the text', '', '', returns, '', ''],
+    ['Delivery', 'Parcel arrives', 'Delivery', 'Broken promise', 'Delivery time',
+      'Free delivery within 5 days; Delivered within 5 days; Your order arrives in 3 days', '5 days (lower is better)', 'Typed', '7 days', '2 days',
+      'promised 5 days, experienced 7 days: broken by 2 days; Promised at: Social media ad, Product page, Order confirmation email; Carrier backlog at the port', '', ''],
+    ['Consideration', 'Customer reviews', 'Website', 'Silent touchpoint', ...none],
+    ['Delivery', 'Parcel arrives', 'Delivery', 'Silent touchpoint', ...none],
+    ['Support', 'Call centre', 'Phone', 'Silent touchpoint', ...none],
+    ['Delivery', 'Parcel arrives', 'Delivery', 'Uncovered pain', '', '', '', '', '', '',
+      "High friction: No tracking updates for four days; Trust break (Broken promise): Arrived four days after the ad's promise; No open or doing action", '', ''],
+    ['Support', 'Call centre', 'Phone', 'Uncovered pain', '', '', '', '', '', '', 'High friction: 45 minute wait before an agent answered; No open or doing action', '', ''],
+    // The checkout's "5-7 working days" (5 to 11 calendar days) now agrees with every "5 days".
+    ['Purchase', 'Checkout', 'Website', 'No finding', 'Delivery time', 'Estimated delivery: 5-7 working days',
+      '5–7 working days (5 to 11 calendar days; read from the text; lower is better)', 'Read from the text', '', '', '',
+      'Show delivery fee on the product page (Open, due 2027-01-15)', 'Web team'],
   ]);
 });
 
@@ -174,7 +154,7 @@ test('topics are renamed and merged everywhere, each as one undo step; the repor
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(details.getByRole('combobox', { name: 'Expectation topic' })).toHaveValue('Returns');
 
-  const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Report' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Report', exact: true }).click()]);
   expect(download.suggestedFilename()).toBe('Online-order-to-delivery-audit.md');
   const report = await readFile(await download.path(), 'utf8');
   expect(report).toContain('# Expectation audit: Online order to delivery');

@@ -115,12 +115,13 @@ describe('the audit of the online-order example', () => {
   });
 
   it('indexes the kinds of finding per touchpoint and the findings per message', () => {
+    // The ad and the confirmation email made the promise broken at the parcel: they take part in it.
     expect(Object.fromEntries(audit.kindsByTouchpoint)).toEqual({
-      ad: ['conflict'],
+      ad: ['conflict', 'broken-promise'],
       pdp: ['conflict'],
       reviews: ['silent'],
       checkout: ['conflict'],
-      confirm: ['conflict'],
+      confirm: ['conflict', 'broken-promise'],
       parcel: ['broken-promise', 'silent', 'uncovered-pain'],
       call: ['silent', 'uncovered-pain'],
       survey: ['conflict'],

@@ -9,6 +9,7 @@ import { felt, mapOf, say } from './auditHelpers';
 
 const fixture = (text: string) => DocumentSchema.parse(JSON.parse(text)).maps[0] as JourneyMap;
 const online = fixture(onlineText);
+const audit = (map: JourneyMap) => auditMap(map);
 const clinic = fixture(clinicText);
 
 describe('the audit in words', () => {
@@ -68,46 +69,81 @@ describe('CSV export', () => {
     expect(csvCell('+66 2 123')).toBe('"\'+66 2 123"');
   });
 
-  it('writes one row per message of the online-order example, in journey order, with its promise and findings', () => {
+  it('writes a row per finding of the online-order example, grouped by kind, with the promise, what was experienced, actions and owners', () => {
     const lines = auditCsv(online).slice(1).split('\r\n');
-    const delivery = 'Conflicting messages: 3 days vs 5 days vs 5–7 working days (5 to 11 calendar days; read from the text)';
-    const broken = 'Broken promise at Parcel arrives: promised 3 days, experienced 7 days: broken by 4 days';
-    const returns = 'Conflicting messages: 30 days (read from the text) vs 14 days (read from the text)';
+    const delivery = '3 days vs 5 days vs 5–7 working days (5 to 11 calendar days; read from the text)';
+    const returns = '30 days (read from the text) vs 14 days (read from the text)';
     expect(lines).toEqual([
-      '"Stage","Touchpoint","Channel","Topic","Message","Promise","Promise source","Findings"',
-      `"Awareness","Social media ad","Social media","Delivery time","Free delivery in 3 days","3 days (lower is better)","Typed","${delivery}; ${broken}"`,
-      `"Consideration","Product page","Website","Delivery time","Delivered within 5 days","5 days (lower is better)","Typed","${delivery}"`,
-      `"Consideration","Product page","Website","Returns","Free returns for 30 days","30 days (read from the text; higher is better)","Read from the text","${returns}"`,
-      '"Purchase","Checkout","Website","Delivery time","Estimated delivery: 5-7 working days",' +
-        `"5–7 working days (5 to 11 calendar days; read from the text; lower is better)","Read from the text","${delivery}"`,
-      `"Purchase","Order confirmation email","Email","Delivery time","Your order arrives in 3 days","3 days (lower is better)","Typed","${delivery}; ${broken}"`,
-      `"Support","Satisfaction survey","Email","Returns","Returns accepted within 14 days","14 days (read from the text; higher is better)","Read from the text","${returns}"`,
+      '"Stage","Touchpoint","Channel","Finding","Topic","Message","Promise","Promise source","Experienced","Gap","Detail","Actions","Owners"',
+      // Every message of a conflict, in journey order.
+      `"Awareness","Social media ad","Social media","Conflicting messages","Delivery time","Free delivery in 3 days","3 days (lower is better)","Typed","","","${delivery}","",""`,
+      `"Consideration","Product page","Website","Conflicting messages","Delivery time","Delivered within 5 days","5 days (lower is better)","Typed","","","${delivery}","",""`,
+      '"Purchase","Checkout","Website","Conflicting messages","Delivery time","Estimated delivery: 5-7 working days",' +
+        `"5–7 working days (5 to 11 calendar days; read from the text; lower is better)","Read from the text","","","${delivery}",` +
+        '"Show delivery fee on the product page (Open, due 2027-01-15)","Web team"',
+      `"Purchase","Order confirmation email","Email","Conflicting messages","Delivery time","Your order arrives in 3 days","3 days (lower is better)","Typed","","","${delivery}","",""`,
+      `"Consideration","Product page","Website","Conflicting messages","Returns","Free returns for 30 days","30 days (read from the text; higher is better)","Read from the text","","","${returns}","",""`,
+      `"Support","Satisfaction survey","Email","Conflicting messages","Returns","Returns accepted within 14 days","14 days (read from the text; higher is better)","Read from the text","","","${returns}","",""`,
+      // The broken promise, where it was experienced, with the messages that made it.
+      '"Delivery","Parcel arrives","Delivery","Broken promise","Delivery time","Free delivery in 3 days; Your order arrives in 3 days","3 days (lower is better)","Typed","7 days","4 days",' +
+        '"promised 3 days, experienced 7 days: broken by 4 days; Promised at: Social media ad, Order confirmation email; Carrier backlog at the port","",""',
+      '"Consideration","Customer reviews","Website","Silent touchpoint","","","","","","","","",""',
+      '"Delivery","Parcel arrives","Delivery","Silent touchpoint","","","","","","","","",""',
+      '"Support","Call centre","Phone","Silent touchpoint","","","","","","","","",""',
+      '"Delivery","Parcel arrives","Delivery","Uncovered pain","","","","","","",' +
+        '"High friction: No tracking updates for four days; Trust break (Broken promise): Arrived four days after the ad\'s promise; No open or doing action","",""',
+      '"Support","Call centre","Phone","Uncovered pain","","","","","","","High friction: 45 minute wait before an agent answered; No open or doing action","",""',
       '',
+    ]);
+  });
+
+  it('writes met and exceeded promises, and the messages in no finding, with their promise typed or read', () => {
+    const map = mapOf(
+      { id: 'ad', expectations: [say('Reply', 'Reply within 2 hours'), say('Refund', 'Refund in 5 days', 5, 'days'), say('Answer', 'Answered within 1 hour')] },
+      { id: 'chat', stageId: 's2', expectations: [say('Reply', 'Reply within 120 minutes'), say('Answer', 'Answered in 60 minutes')], experiences: [felt('Reply', 90, 'minutes')] },
+      {
+        id: 'bank', stageId: 's3', expectations: [say('Other', 'Thanks')], experiences: [felt('Refund', 5, 'days')],
+        actions: [{ id: 'a1', text: 'Automate refunds', owner: 'Finance', status: 'doing' }, { id: 'a2', text: 'Call back', status: 'done' }],
+      },
+    );
+    const rows = auditCsv(map).slice(1).split('\r\n');
+    expect(rows.slice(1, -1)).toEqual([
+      '"Three","bank","Website","Promise met","Refund","Refund in 5 days","5 days (lower is better)","Typed","5 days","","promised 5 days, experienced 5 days: met; Promised at: ad",' +
+        '"Automate refunds (Doing); Call back (Done)","Finance"',
+      // "2 hours" and "120 minutes" are one promise, made at both touchpoints.
+      '"Two","chat","Website","Promise exceeded","Reply","Reply within 2 hours; Reply within 120 minutes","2 hours (read from the text; lower is better)","Read from the text","90 minutes","30 minutes",' +
+        '"promised 2 hours (read from the text), experienced 90 minutes: exceeded by 30 minutes; Promised at: ad, chat","",""',
+      // Messages that agree and were never judged, each with its own reading.
+      '"One","ad","Website","No finding","Answer","Answered within 1 hour","1 hour (read from the text; lower is better)","Read from the text","","","","",""',
+      '"Two","chat","Website","No finding","Answer","Answered in 60 minutes","60 minutes (read from the text; lower is better)","Read from the text","","","","",""',
+      '"Three","bank","Website","No finding","Other","Thanks","","","","","","Automate refunds (Doing); Call back (Done)","Finance"',
     ]);
   });
 
   it('leaves the promise empty for a message whose reading was dismissed, or with no amount in its words', () => {
     const map = mapOf({ id: 'a', expectations: [{ ...say('Delivery', 'Delivered within 2 days'), readPromise: false }, say('Delivery', 'Fast delivery')] });
     expect(auditCsv(map).split('\r\n').slice(1, 3)).toEqual([
-      '"One","a","Website","Delivery","Delivered within 2 days","","","Conflicting messages: “Delivered within 2 days” vs “Fast delivery”"',
-      '"One","a","Website","Delivery","Fast delivery","","","Conflicting messages: “Delivered within 2 days” vs “Fast delivery”"',
+      '"One","a","Website","Conflicting messages","Delivery","Delivered within 2 days","","","","","“Delivered within 2 days” vs “Fast delivery”","",""',
+      '"One","a","Website","Conflicting messages","Delivery","Fast delivery","","","","","“Delivered within 2 days” vs “Fast delivery”","",""',
     ]);
   });
 
   it('keeps Thai text as it is', () => {
     expect(auditCsv(clinic).slice(1).split('\r\n')[1]).toBe(
-      '"นัดหมาย","แอปนัดหมาย","Mobile app","เวลารอ","รอไม่เกิน 15 นาที","15 minutes (lower is better)","Typed","Broken promise at ห้องตรวจเล็ก: promised 15 minutes, experienced 45 minutes: broken by 30 minutes"',
+      '"รอตรวจ","ห้องตรวจเล็ก","In person","Broken promise","เวลารอ","รอไม่เกิน 15 นาที","15 minutes (lower is better)","Typed","45 minutes","30 minutes",' +
+        '"promised 15 minutes, experienced 45 minutes: broken by 30 minutes; Promised at: แอปนัดหมาย","",""',
     );
   });
 
-  it('sums up a promise broken many times instead of listing every experience', () => {
+  it('writes a row per broken experience, and sums up a promise made at many touchpoints', () => {
     const map = mapOf(
-      { id: 'ad', expectations: [say('Wait', 'Soon', 5, 'minutes')] },
-      ...Array.from({ length: 14 }, (_, i) => ({ id: `x${i}`, experiences: [felt('Wait', 10 + i, 'minutes')] })),
+      ...Array.from({ length: 14 }, (_, i) => ({ id: `ad${i}`, expectations: [say('Wait', i % 2 ? 'Soon' : 'Very soon', 5, 'minutes')] })),
+      ...Array.from({ length: 3 }, (_, i) => ({ id: `x${i}`, stageId: 's2', expectations: [say('Other', 'Hi')], experiences: [felt('Wait', 10 + i, 'minutes')] })),
     );
-    const row = auditCsv(map).split('\r\n')[1] ?? '';
-    expect(row.match(/Broken promise at/g)).toHaveLength(10);
-    expect(row).toContain('and 4 more broken promises');
+    const broken = auditCsv(map).split('\r\n').filter((row) => row.includes('"Broken promise"'));
+    expect(broken).toHaveLength(3);
+    expect(broken[0]).toContain('"Very soon; Soon","5 minutes (lower is better)","Typed","10 minutes","5 minutes"');
+    expect(broken[0]).toContain('Promised at: ad0, ad1, ad2, ad3, ad4, ad5, ad6, ad7, ad8, ad9, and 4 more');
   });
 });
 
@@ -137,10 +173,35 @@ describe('Markdown report', () => {
       '| Purchase | Checkout | Estimated delivery: 5-7 working days | 5–7 working days (5 to 11 calendar days; read from the text; lower is better) | Read from the text |',
       'Most favourable promise: **30 days (read from the text; higher is better)** — Promised at: Product page (Consideration)',
       '- Parcel arrives (Delivery): **Broken** — promised 3 days, experienced 7 days: broken by 4 days (Carrier backlog at the port)',
+      // Metrics against their targets, and the actions with owner and status.
+      '## Metrics against targets',
+      '| Stage | Touchpoint | Metric | Value | Target | Against the target |',
+      '| Purchase | Checkout | Cart abandonment (%) | 68% | 55% | Above target (lower is better) |',
+      '| Support | Call centre | Resolution time | 2 days | 1 days | Above target (lower is better) |',
+      '| Support | Satisfaction survey | NPS (Net Promoter Score, −100…100) | -12 | 20 | Below target |',
+      '| Support | Satisfaction survey | CSAT (customer satisfaction, %) | 61% |  | No target |',
+      '## Actions',
+      '| Stage | Touchpoint | Action | Owner | Due | Status |',
+      '| Purchase | Checkout | Show delivery fee on the product page | Web team | 2027-01-15 | Open |',
     ]) {
       expect(report.split('\n')).toContain(line);
     }
     expect(report.endsWith('\n')).toBe(true);
     expect(report).not.toMatch(/\n\n\n/);
+    expect(report.split('\n').filter((line) => line.startsWith('Most favourable promise:'))).toHaveLength(audit(online).topics.length);
+  });
+
+  it('writes one "most favourable promise" line per topic, with or without one, and says when there are no metrics or actions', () => {
+    const map = mapOf(
+      { id: 'a', expectations: [say('Fee', 'Delivery in 3 days', 3, 'days'), say('Fee', 'Only 5 EUR', 5, 'EUR'), say('Tone', 'We care')] },
+      { id: 'b', expectations: [say('Fee', 'Delivery in 2 days', 2, 'days'), say('Tone', 'We listen')] },
+    );
+    const lines = auditMarkdown(map, auditMap(map), new Date('2026-11-24T09:00:00Z')).split('\n');
+    expect(lines.filter((line) => line.startsWith('Most favourable promise:'))).toEqual([
+      'Most favourable promise: **5 EUR (lower is better)** — Promised at: a (One); **2 days (lower is better)** — Promised at: b (One)',
+      'Most favourable promise: No measurable promise',
+    ]);
+    expect(lines).toContain('No metrics recorded.');
+    expect(lines).toContain('No actions recorded.');
   });
 });

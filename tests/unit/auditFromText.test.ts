@@ -219,9 +219,13 @@ describe('the Persian insurance-claim example, with no typed promise', () => {
 
   it('marks promises read from the text in the CSV and the report', () => {
     const rows = auditCsv(map, audit).slice(1).split('\r\n');
-    expect(rows[0]).toBe('"Stage","Touchpoint","Channel","Topic","Message","Promise","Promise source","Findings"');
+    expect(rows[0]).toBe('"Stage","Touchpoint","Channel","Finding","Topic","Message","Promise","Promise source","Experienced","Gap","Detail","Actions","Owners"');
+    // "2 working days" agrees with "48 hours": a message in no finding, with the promise read from it.
     expect(rows).toContain(
-      '"اعلام خسارت","ثبت در اپلیکیشن","Mobile app","زمان بررسی","بررسی پرونده ظرف ۲ روز کاری","2 working days (2 to 4 calendar days; read from the text; lower is better)","Read from the text",""',
+      '"اعلام خسارت","ثبت در اپلیکیشن","Mobile app","No finding","زمان بررسی","بررسی پرونده ظرف ۲ روز کاری","2 working days (2 to 4 calendar days; read from the text; lower is better)","Read from the text","","","","",""',
+    );
+    expect(rows).toContain(
+      '"ارزیابی","بازدید کارشناس","In person","Conflicting messages","مبلغ خسارت","پرداخت ۱۰۰٪ خسارت بدون کسر استهلاک","100% (read from the text; higher is better)","Read from the text","","","100% (read from the text) vs 80% (read from the text)","",""',
     );
     const report = auditMarkdown(map, audit, new Date('2026-11-24T09:00:00Z')).split('\n');
     expect(report).toContain(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialViewport, READABLE_ZOOM } from '../../src/canvas/initialViewport';
+import { fitViewport, initialViewport, MIN_ZOOM, READABLE_ZOOM } from '../../src/canvas/initialViewport';
 
 describe('initialViewport', () => {
   const screen = { width: 1000, height: 800 };
@@ -21,5 +21,12 @@ describe('initialViewport', () => {
     expect(v.zoom).toBe(READABLE_ZOOM);
     expect(v.x + -40 * v.zoom).toBe(24);
     expect(v.y + -88 * v.zoom).toBe(24);
+  });
+
+  it('fit view never goes below the smallest zoom: a map too tall shows its start, centred across', () => {
+    const v = fitViewport({ x: -40, y: -88, width: 2560, height: 112_000 }, screen);
+    expect(v.zoom).toBe(MIN_ZOOM);
+    expect(v.x + (-40 + 1280) * v.zoom).toBeCloseTo(500);
+    expect(v.y + -88 * v.zoom).toBeCloseTo(24);
   });
 });

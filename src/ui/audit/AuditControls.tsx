@@ -39,7 +39,8 @@ export function Counts({ onPick }: { onPick?: (kind: FindingKind) => void }) {
   );
 }
 
-export function ExportButtons() {
+/** Runs an export of the open map, saying when it failed; `busy` is the one under way. */
+export function useExport() {
   const { doc, ui } = useEditor();
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const run = (format: ExportFormat) => {
@@ -48,6 +49,11 @@ export function ExportButtons() {
       .catch((error: unknown) => ui.setState({ notice: t.audit.exportFailed(error instanceof Error ? error.message : String(error)) }))
       .finally(() => setBusy(null));
   };
+  return { busy, run };
+}
+
+export function ExportButtons() {
+  const { busy, run } = useExport();
   return (
     <>
       <button type="button" title={t.audit.exportCsvTitle} aria-busy={busy === 'csv' || undefined} onClick={() => run('csv')}>
@@ -92,7 +98,7 @@ export function HighlightToggle() {
   );
 }
 
-const VIEWS: AuditView[] = ['findings', 'topics', 'messages'];
+const VIEWS: AuditView[] = ['findings', 'priorities', 'topics', 'messages'];
 
 export function ViewSwitch() {
   const { ui } = useEditor();

@@ -1,5 +1,5 @@
-// The audit side panel: counts, the highlight toggle, and one of three views (findings, topics,
-// the messages matrix). The audit is derived from the map on every change, never stored.
+// The audit side panel: counts, the highlight toggle, and one of four views (findings, priorities,
+// topics, the messages matrix). The audit is derived from the map on every change, never stored.
 import { ClipboardCheck, Maximize2 } from 'lucide-react';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { t } from '../../i18n/en';
@@ -10,6 +10,7 @@ import { Counts, ExportButtons, HighlightToggle, ViewSwitch } from './AuditContr
 import { AuditContext, type AuditViewContext } from './context';
 import { FindingsView } from './FindingsView';
 import { MessageMatrix } from './MessageMatrix';
+import { PrioritiesView } from './PrioritiesView';
 import { TopicsView } from './TopicsView';
 import { useAudit } from './useAudit';
 import './audit.css';
@@ -41,7 +42,15 @@ export function AuditPanel() {
         <HighlightToggle />
         <ViewSwitch />
         <div className="audit-body">
-          {view === 'findings' ? <FindingsView /> : view === 'topics' ? <TopicsView /> : <MessageMatrix across={false} limit={100} />}
+          {view === 'findings' ? (
+            <FindingsView />
+          ) : view === 'priorities' ? (
+            <PrioritiesView />
+          ) : view === 'topics' ? (
+            <TopicsView />
+          ) : (
+            <MessageMatrix across={false} limit={100} />
+          )}
         </div>
       </section>
       {fullPage ? <AuditFullPage onClose={() => setFullPage(false)} /> : null}

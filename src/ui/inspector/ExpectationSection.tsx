@@ -8,6 +8,7 @@ import { byId } from './listAdapters';
 import { ListSection } from './ListSection';
 import { TopicField } from './TopicField';
 import { QuantityFields } from './QuantityFields';
+import { ReadingOffer } from './ReadingOffer';
 
 const adapter = byId<Expectation>();
 const filled = (text: string) => text.trim() !== '';
@@ -37,6 +38,7 @@ export const ExpectationSection = memo(function ExpectationSection({ items }: { 
             required={!row.draft && s.messageRequired}
             onCommit={(message, group) => row.update({ message }, group)}
           />
+          <ReadingOffer row={row} />
           <QuantityFields
             path={`${row.path}.promise`}
             value={row.item.promise}

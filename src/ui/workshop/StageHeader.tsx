@@ -3,6 +3,7 @@
 // it, and the workshop's tools: the lens, dot-voting, votes and legend, reset votes, leave.
 import { ChevronLeft, ChevronRight, ListOrdered, X } from 'lucide-react';
 import { useMemo } from 'react';
+import { tidy } from '../../audit/fold';
 import { t } from '../../i18n/en';
 import type { JourneyMap } from '../../model/schema';
 import { useEditor, useMapSelector, useUi } from '../../store/context';
@@ -51,7 +52,7 @@ function Stage({ index }: { index: number }) {
         <ul className="stage-header-messages" aria-label={t.workshop.messagesHere}>
           {inStage.messages.map((m) => (
             <li key={m.key}>
-              <strong dir="auto">{m.topic}</strong>: <bdi dir="auto">{m.message}</bdi> <span className="muted">— <bdi dir="auto">{m.where}</bdi></span>
+              <strong dir="auto">{tidy(m.topic)}</strong>: <bdi dir="auto">{m.message}</bdi> <span className="muted">— <bdi dir="auto">{m.where}</bdi></span>
             </li>
           ))}
         </ul>

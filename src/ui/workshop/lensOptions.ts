@@ -10,6 +10,7 @@ export const LENS_OPTIONS: LensOption[] = [
   { value: 'friction', label: t.workshop.lensFriction, lens: { kind: 'friction' } },
   { value: 'trust', label: t.workshop.lensTrust, lens: { kind: 'trust' } },
   { value: 'expectations', label: t.workshop.lensExpectations, lens: { kind: 'expectations' } },
+  { value: 'priorities', label: t.workshop.lensPriorities, lens: { kind: 'priorities' } },
   ...PILLARS.map((pillar) => ({ value: `pillar:${pillar}`, label: t.pillars[pillar], lens: { kind: 'pillar', pillar } as Lens, group: t.workshop.lensPillars })),
   ...CHANNELS.map((channel) => ({ value: `channel:${channel}`, label: t.channels[channel], lens: { kind: 'channel', channel } as Lens, group: t.workshop.lensChannels })),
 ];

@@ -1,5 +1,6 @@
-// What the canvas shows of the audit on each touchpoint: which kinds of finding are about it, and
-// whether it is dimmed ("show only touchpoints with findings"). Marks are interned, so a touchpoint
+// What the canvas shows of the audit on each touchpoint: which kinds of finding it takes part in
+// (about it, or a broken promise it made), and whether it is dimmed ("show only touchpoints with
+// findings" keeps every touchpoint that takes part in one). Marks are interned, so a touchpoint
 // whose mark did not change keeps the same mark object and its node is not re-rendered.
 import type { Audit, FindingKind } from './types';
 

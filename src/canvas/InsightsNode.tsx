@@ -10,7 +10,8 @@ import { EMOTION_FACES } from './emotion';
 import { emotionCurve } from '../workshop/emotionCurve';
 import { stageSummaries } from '../workshop/stageSummary';
 
-const CURVE_HEIGHT = 190;
+// Low enough that a five-stage map with its strip and curve fits 1440×900 with titles at 13 px.
+const CURVE_HEIGHT = 136;
 /** Beyond this many rated touchpoints the curve is drawn as a line only: marks would overlap. */
 const POINT_MARKS_UP_TO = 300;
 const TOP = 28;

@@ -52,7 +52,8 @@ const NOT_EMPTY_CANVAS = '.react-flow__node-touchpoint, .react-flow__edge, .edge
  * to be worth their cost (thousands of SVG rectangles made opening a large map slow).
  */
 const MINIMAP_TOUCHPOINTS_UP_TO = 300;
-const MINIMAP_SIZE = { width: 160, height: 100 };
+// Low, so that the map framed above it keeps card titles readable at 1440×900.
+const MINIMAP_SIZE = { width: 160, height: 80 };
 const MinimapTouchpoints = createContext(true);
 function MinimapNode(props: MiniMapNodeProps) {
   const showTouchpoints = useContext(MinimapTouchpoints);
@@ -294,7 +295,7 @@ function Canvas() {
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={32} color="#e2e8f0" />
-        <Controls position="bottom-left" showFitView={false}>
+        <Controls position="bottom-left" showFitView={false} showInteractive={false}>
           <ControlButton className="react-flow__controls-fitview" onClick={fitWholeMap} aria-label={t.toolbar.fitView} title={t.toolbar.fitView}>
             <FitViewIcon />
           </ControlButton>

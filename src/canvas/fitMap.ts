@@ -7,7 +7,7 @@ import { INSIGHTS_GAP, INSIGHTS_NODE_ID } from './flowAdapters';
 import type { Corners } from './initialViewport';
 
 /** About how tall the summary strip and emotion curve are, before they are measured. */
-export const INSIGHTS_HEIGHT = 400;
+export const INSIGHTS_HEIGHT = 346;
 /** About how tall the summary strip alone is, before it is measured. */
 const STRIP_HEIGHT = 110;
 /** Between the panels in the corners and the map. */
@@ -44,8 +44,8 @@ export function measuredInsights(canvas: Element | null): { insights?: number; s
 
 /** Defaults for the first view, before the panels are drawn: React Flow's 15 px panel margin, the controls and the minimap. */
 export const DEFAULT_CORNERS: Corners = {
-  bottomLeft: { width: 15 + 26 + CORNER_GAP, height: 15 + 4 * 26 + CORNER_GAP },
-  bottomRight: { width: 15 + 160 + CORNER_GAP, height: 15 + 100 + CORNER_GAP },
+  bottomLeft: { width: 15 + 26 + CORNER_GAP, height: 15 + 3 * 26 + CORNER_GAP },
+  bottomRight: { width: 15 + 160 + CORNER_GAP, height: 15 + 80 + CORNER_GAP },
 };
 
 /** The room the zoom controls (bottom left) and the minimap (bottom right) take from the canvas. */

@@ -34,6 +34,9 @@ test('the library, the editor, its panels and present mode name every control', 
   }
   await page.getByRole('button', { name: /^Audit/ }).click();
   expect(await violations(page)).toEqual([]);
+  await page.getByRole('group', { name: 'Show' }).getByRole('button', { name: 'Priorities' }).click();
+  await expect(page.getByRole('list', { name: 'Touchpoints ranked worst first' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
 
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('p');

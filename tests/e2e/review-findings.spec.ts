@@ -4,6 +4,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createFromTemplate, openLibrary } from './helpers';
 
+// The editor's chunk is made to fail on the network; a service worker would serve it from its
+// cache instead (Playwright's routes do not see what it serves), so none is registered here.
+test.use({ serviceWorkers: 'block' });
+
 /** Uncaught errors and unhandled rejections of the page. */
 function pageErrors(page: Page): string[] {
   const errors: string[] = [];

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { box, centre, createFromTemplate, drag, expectSaved, isInsideHorizontally, lane, steady, touchpoint } from './helpers';
+import { box, centre, connectHandles, createFromTemplate, drag, expectSaved, isInsideHorizontally, lane, steady, touchpoint } from './helpers';
 
 test('a drag is one undo step; undo and redo move the touchpoint back and forth, and a drop in another lane changes its stage', async ({ page }) => {
   await createFromTemplate(page, 'Online order to delivery');
@@ -124,9 +124,7 @@ test('double-click on empty canvas adds a touchpoint in that lane; arrows connec
   // Connect "Parcel arrives" -> the new touchpoint by dragging between their handles.
   const edges = page.locator('.react-flow__edge');
   await expect(edges).toHaveCount(7);
-  const source = await centre(touchpoint(page, 'Parcel arrives').locator('.react-flow__handle-right'));
-  const target = await centre(created.locator('.react-flow__handle-left'));
-  await drag(page, source, target);
+  await connectHandles(page, touchpoint(page, 'Parcel arrives').locator('.react-flow__handle-right'), created.locator('.react-flow__handle-left'));
   await expect(edges).toHaveCount(8);
 
   // Edit an existing label in place.

@@ -50,6 +50,24 @@ export async function drag(page: Page, from: { x: number; y: number }, to: { x: 
   await page.mouse.up();
 }
 
+/**
+ * Draws an arrow by dragging from one handle to another. React Flow pans the canvas while a
+ * connection is dragged near its edge, so the target is found again once the drag is under way
+ * and the canvas has stopped, as a person's eyes follow it.
+ */
+export async function connectHandles(page: Page, from: Locator, to: Locator) {
+  const start = await centre(from);
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  // Halfway first, away from the edge where React Flow would keep panning.
+  const seen = await centre(to);
+  await page.mouse.move((start.x + seen.x) / 2, (start.y + seen.y) / 2, { steps: 5 });
+  await steady(to);
+  const end = await centre(to);
+  await page.mouse.move(end.x, end.y, { steps: 10 });
+  await page.mouse.up();
+}
+
 /** True when the centre of `item` lies inside `container`, horizontally. */
 export async function isInsideHorizontally(item: Locator, container: Locator) {
   const c = await centre(item);

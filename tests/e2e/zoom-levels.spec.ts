@@ -2,7 +2,7 @@
 // the full cards, and selecting, dragging, opening and connecting cards work in every band.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { box, centre, drag, openLibrary } from './helpers';
+import { box, centre, connectHandles, drag, openLibrary } from './helpers';
 
 const STAGES = 6;
 const PER_STAGE = 20;
@@ -87,7 +87,7 @@ async function exerciseBand(page: Page, used: Set<string>, byMouse = true) {
   const count = await arrows(page).count();
   if (byMouse) {
     // Connect: from the card's right handle to the other card's left one.
-    await drag(page, await centre(a.locator('.react-flow__handle-right')), await centre(b.locator('.react-flow__handle-left')));
+    await connectHandles(page, a.locator('.react-flow__handle-right'), b.locator('.react-flow__handle-left'));
   } else {
     // Far out a handle is a few pixels wide: the card's "Leads to" picker connects it (C).
     await page.mouse.click(moved.x, moved.y);

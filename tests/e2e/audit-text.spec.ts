@@ -134,6 +134,16 @@ test('priorities rank the template worst first; a click selects the card; the ra
   expect(report.suggestedFilename()).toBe('Online-order-to-delivery-priorities.md');
   expect(await readFile(await report.path(), 'utf8')).toContain('| #1 | 13 | **Parcel arrives** | Delivery |');
 
+  // The full page, on the shared screen, starts with the same ranking; a row selects its card.
+  await panel.getByRole('button', { name: 'Full page' }).click();
+  const full = page.getByRole('dialog', { name: 'Expectation audit' });
+  const fullRanking = full.getByRole('list', { name: 'Touchpoints ranked worst first' }).locator(':scope > li');
+  await expect(fullRanking.locator('.audit-finding-title')).toHaveText(['Parcel arrives', 'Checkout', 'Call centre', 'Satisfaction survey']);
+  await page.screenshot({ path: 'test-results/audit-full-page-priorities-1440x900.png' });
+  await fullRanking.nth(2).getByRole('button', { name: /Call centre/ }).click();
+  await expect(full).toBeHidden();
+  await expect(touchpoint(page, 'Call centre')).toHaveClass(/\bselected\b/);
+
   // The lens: the ranked cards stay lit, the rest fade.
   await page.getByRole('combobox', { name: 'Lens' }).selectOption('priorities');
   await expect(touchpoint(page, 'Parcel arrives').locator('.tp-node')).toHaveCSS('opacity', '1');

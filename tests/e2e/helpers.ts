@@ -41,6 +41,28 @@ export async function expectSaved(page: Page) {
   await expect(page.getByTestId('save-status')).toHaveText('All changes saved');
 }
 
+/**
+ * Chromium throws QuotaExceededError from IndexedDB when the disk quota is used up. A test
+ * cannot fill a real disk, so this makes the real IndexedDB's `put` and `add` throw that same
+ * error while `setWritesFailing(page, true)` is in force. Call before the page loads.
+ */
+export async function failWritesWhenAsked(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __failWrites?: boolean };
+    for (const method of ['put', 'add'] as const) {
+      const original = IDBObjectStore.prototype[method];
+      IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
+        if (w.__failWrites) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return original.apply(this, args);
+      } as typeof original;
+    }
+  });
+}
+
+export async function setWritesFailing(page: Page, failing: boolean) {
+  await page.evaluate((on) => ((window as unknown as { __failWrites?: boolean }).__failWrites = on), failing);
+}
+
 /** Drags with real mouse events, in small steps, as a hand would. */
 export async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
   await page.mouse.move(from.x, from.y);

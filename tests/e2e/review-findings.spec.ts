@@ -2,7 +2,7 @@
 // the editor while writes fail, and the editor's code failing to load.
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { createFromTemplate, openLibrary } from './helpers';
+import { createFromTemplate, failWritesWhenAsked, openLibrary, setWritesFailing } from './helpers';
 
 // The editor's chunk is made to fail on the network; a service worker would serve it from its
 // cache instead (Playwright's routes do not see what it serves), so none is registered here.
@@ -31,20 +31,11 @@ test('a map address that cannot be decoded says the map is not found, not a blan
 });
 
 test('leaving the editor while writes fail asks first: stay, or export the map and leave', async ({ page }) => {
-  // Chromium's QuotaExceededError from IndexedDB, as in storage.spec.ts.
-  await page.addInitScript(() => {
-    const w = window as unknown as { __failWrites?: boolean };
-    for (const method of ['put', 'add'] as const) {
-      const original = IDBObjectStore.prototype[method];
-      IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
-        if (w.__failWrites) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        return original.apply(this, args);
-      } as typeof original;
-    }
-  });
+  // Chromium's QuotaExceededError from IndexedDB (see failWritesWhenAsked).
+  await failWritesWhenAsked(page);
   await createFromTemplate(page, 'Online order to delivery');
   const mapUrl = page.url();
-  await page.evaluate(() => ((window as unknown as { __failWrites?: boolean }).__failWrites = true));
+  await setWritesFailing(page, true);
 
   await page.getByRole('button', { name: 'Map and stages' }).click();
   const title = page.getByRole('textbox', { name: 'Title' });
@@ -95,16 +86,9 @@ test('leaving the editor while writes fail asks first: stay, or export the map a
 });
 
 test('leaving while writes fail can discard the unsaved changes', async ({ page }) => {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __failWrites?: boolean };
-    const original = IDBObjectStore.prototype.add;
-    IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
-      if (w.__failWrites) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return original.apply(this, args);
-    } as typeof original;
-  });
+  await failWritesWhenAsked(page);
   await createFromTemplate(page, 'Online order to delivery');
-  await page.evaluate(() => ((window as unknown as { __failWrites?: boolean }).__failWrites = true));
+  await setWritesFailing(page, true);
   await page.getByRole('button', { name: 'Map and stages' }).click();
   await page.getByRole('textbox', { name: 'Title' }).fill('Thrown away');
   await expect(page.getByRole('alert').filter({ hasText: 'storage is full' })).toBeVisible();

@@ -1,23 +1,14 @@
 import { expect, test } from '@playwright/test';
 import * as Y from 'yjs';
-import { createFromTemplate, expectSaved } from './helpers';
+import { createFromTemplate, expectSaved, failWritesWhenAsked, setWritesFailing } from './helpers';
 
 // Chromium throws QuotaExceededError from IndexedDB when the disk quota is used up. The test
 // cannot fill a real disk, so it makes the real IndexedDB's write calls throw that same error
 // while the flag is set, and checks what the user sees and that nothing is lost.
 test('a failed save is shown, the work stays, and a retry saves it', async ({ page }) => {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __failWrites?: boolean };
-    for (const method of ['put', 'add'] as const) {
-      const original = IDBObjectStore.prototype[method];
-      IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
-        if (w.__failWrites) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        return original.apply(this, args);
-      } as typeof original;
-    }
-  });
+  await failWritesWhenAsked(page);
   await createFromTemplate(page, 'Online order to delivery');
-  await page.evaluate(() => ((window as unknown as { __failWrites?: boolean }).__failWrites = true));
+  await setWritesFailing(page, true);
 
   await page.getByRole('button', { name: 'Map and stages' }).click();
   const title = page.getByRole('textbox', { name: 'Title' });

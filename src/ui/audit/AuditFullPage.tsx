@@ -1,6 +1,6 @@
 // The full-page audit, for the shared screen of a workshop: the messages matrix across the
-// journey, then the findings and the topics side by side. A click on a finding or a touchpoint
-// closes it and selects and centres them on the canvas.
+// journey, the priorities (where to start), then the findings and the topics side by side.
+// A click on a finding, a priority or a touchpoint closes it and selects and centres them.
 import { X } from 'lucide-react';
 import { useCallback, useId, useMemo } from 'react';
 import { t } from '../../i18n/en';
@@ -10,6 +10,7 @@ import { Counts, ExportButtons } from './AuditControls';
 import { AuditContext, type AuditViewContext } from './context';
 import { FindingsView } from './FindingsView';
 import { MessageMatrix } from './MessageMatrix';
+import { PrioritiesView } from './PrioritiesView';
 import { TopicsView } from './TopicsView';
 import { useAudit } from './useAudit';
 import { useModalDialog } from '../common/useModalDialog';
@@ -57,6 +58,10 @@ export function AuditFullPage({ onClose }: { onClose: () => void }) {
           <section className="audit-page-section" aria-label={t.audit.matrixLabel}>
             <h3>{t.audit.matrixLabel}</h3>
             <MessageMatrix across limit={40} />
+          </section>
+          <section className="audit-page-section" aria-label={t.audit.views.priorities}>
+            <h3>{t.audit.views.priorities}</h3>
+            <PrioritiesView limit={10} />
           </section>
           <div className="audit-page-columns">
             <section className="audit-page-section" aria-label={t.audit.views.findings}>

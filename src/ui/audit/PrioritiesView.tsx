@@ -10,15 +10,14 @@ import { useExport } from './AuditControls';
 import { useAuditView } from './context';
 import { fill, User } from './fill';
 
-const SHOWN = 40;
-
-export function PrioritiesView() {
+/** The side panel lists 40 before "show all"; the full page, on the shared screen, the first ten. */
+export function PrioritiesView({ limit = 40 }: { limit?: number }) {
   const { map, audit } = useAuditView();
   const ranked = useMemo(() => priorities(map, audit), [map, audit]);
   const [all, setAll] = useState(false);
   const { busy, run } = useExport();
   const p = t.audit.priorities;
-  const shown = all ? ranked : ranked.slice(0, SHOWN);
+  const shown = all ? ranked : ranked.slice(0, limit);
   const unranked = audit.order.length - ranked.length;
   return (
     <div className="audit-priorities">

@@ -4,6 +4,7 @@
 import * as Y from 'yjs';
 import type { Connection, JourneyMap, Stage, Touchpoint } from '../model/schema';
 import { CONNECTION_SHAPE, MAP_FIELDS, mapRoots, STAGE_SHAPE, TOUCHPOINT_SHAPE, type MapRoots, type Shape } from './layout';
+import { RANK_KEY, rankedOrder } from './ranks';
 
 type Plain = Record<string, unknown>;
 
@@ -90,7 +91,9 @@ export function createMapReader(doc: Y.Doc): MapReader {
   }
 
   function readList<T>(name: ListName, shape: Shape, previous: readonly T[] | undefined): T[] {
-    const items = roots[name].toArray();
+    const stored = roots[name].toArray();
+    // Stages are read in the order of their ranks (see ranks.ts); the other lists as stored.
+    const items = name === 'stages' ? rankedOrder(stored, (ymap) => ymap.get(RANK_KEY), (ymap) => String(ymap.get('id'))) : stored;
     let same = previous !== undefined && previous.length === items.length;
     const records = items.map((ymap, index) => {
       let record = cache.get(ymap);

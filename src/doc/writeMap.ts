@@ -5,6 +5,7 @@
 import * as Y from 'yjs';
 import type { JourneyMap } from '../model/schema';
 import { CONNECTION_SHAPE, FORMAT_VERSION_KEY, MAP_FIELDS, mapRoots, STAGE_SHAPE, TOUCHPOINT_SHAPE, type Shape } from './layout';
+import { RANK_KEY, rankedOrder, reRank } from './ranks';
 import { counterTotal } from './readMap';
 import { sameValue } from './sameValue';
 import { wellFormed } from './wellFormed';
@@ -136,6 +137,53 @@ export function syncKeyedList(yarray: Y.Array<Y.Map<unknown>>, before: readonly 
   flush();
 }
 
+/**
+ * Makes a Y.Array of ranked records (see ranks.ts) match `after`: removes what is gone (and
+ * duplicates), updates what changed in place, appends what is new, and writes the ranks that put
+ * them in order. A record that moved keeps its Y.Map, so edits made to it elsewhere survive.
+ */
+export function syncRankedList(yarray: Y.Array<Y.Map<unknown>>, before: readonly Keyed[], after: readonly Keyed[], shape: Shape, doc: Y.Doc) {
+  const idOf = (item: Keyed) => wellFormed(item.id);
+  const beforeById = new Map(before.map((item) => [idOf(item), item]));
+  const wanted = new Set(after.map(idOf));
+  const all = yarray.toArray();
+  // Records stored before ranks existed take their place in the array as their rank, once.
+  all.forEach((ymap, index) => {
+    if (typeof ymap.get(RANK_KEY) !== 'number') ymap.set(RANK_KEY, index);
+  });
+  const byId = new Map<string, Y.Map<unknown>>();
+  for (const ymap of rankedOrder(all, (item) => item.get(RANK_KEY), (item) => String(item.get('id')))) {
+    const id = String(ymap.get('id'));
+    if (wanted.has(id) && !byId.has(id)) byId.set(id, ymap);
+  }
+  for (let index = all.length - 1; index >= 0; index--) {
+    const ymap = all[index] as Y.Map<unknown>;
+    if (byId.get(String(ymap.get('id'))) !== ymap) yarray.delete(index, 1);
+  }
+  const created: Y.Map<unknown>[] = [];
+  const inOrder = after.map((record) => {
+    const id = idOf(record);
+    const existing = byId.get(id);
+    if (existing) {
+      const old = beforeById.get(id);
+      if (old !== record) updateRecord(existing, old, record, shape, doc);
+      return existing;
+    }
+    const fresh = newRecord(record, shape, doc);
+    created.push(fresh);
+    return fresh;
+  });
+  const ranks = reRank(inOrder.map((ymap) => (created.includes(ymap) ? undefined : (ymap.get(RANK_KEY) as number))));
+  for (const [index, rank] of ranks) {
+    const ymap = inOrder[index] as Y.Map<unknown>;
+    if (created.includes(ymap)) continue;
+    ymap.set(RANK_KEY, rank);
+  }
+  // New records carry their rank from the start, so no one ever reads them unranked.
+  created.forEach((ymap) => ymap.set(RANK_KEY, ranks.get(inOrder.indexOf(ymap)) as number));
+  if (created.length > 0) yarray.push(created);
+}
+
 /** Makes a Y.Array of plain values match `after`: keeps the common start and end, replaces the middle. */
 export function syncPlainList(yarray: Y.Array<unknown>, after: readonly unknown[]) {
   const current = yarray.toArray();
@@ -177,7 +225,7 @@ export function applyMapChange(doc: Y.Doc, before: JourneyMap, after: JourneyMap
   if (roots.clock.get('updatedAt') !== after.updatedAt) roots.clock.set('updatedAt', after.updatedAt);
   if (before.stages !== after.stages) {
     recordRemovedStages(before, after, roots.removedStages);
-    syncKeyedList(roots.stages, before.stages, after.stages, STAGE_SHAPE, doc);
+    syncRankedList(roots.stages, before.stages, after.stages, STAGE_SHAPE, doc);
   }
   if (before.touchpoints !== after.touchpoints) syncKeyedList(roots.touchpoints, before.touchpoints, after.touchpoints, TOUCHPOINT_SHAPE, doc);
   if (before.connections !== after.connections) syncKeyedList(roots.connections, before.connections, after.connections, CONNECTION_SHAPE, doc);

@@ -15,8 +15,8 @@ const SMALLEST_GAP = 1e-9;
  */
 function keptIndices(ranks: readonly (number | undefined)[]): Set<number> {
   const n = ranks.length;
-  const length = new Array<number>(n).fill(0);
-  const previous = new Array<number>(n).fill(-1);
+  const length: number[] = Array.from({ length: n }, () => 0);
+  const previous: number[] = Array.from({ length: n }, () => -1);
   let best = -1;
   for (let i = 0; i < n; i++) {
     const rank = ranks[i];

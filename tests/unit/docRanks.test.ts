@@ -2,7 +2,7 @@
 // another tab or person does to the moved stage at the same time survives the merge.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { mapRoots, STAGE_SHAPE } from '../../src/doc/layout';
+import { mapRoots } from '../../src/doc/layout';
 import { RANK_KEY, rankedOrder, reRank } from '../../src/doc/ranks';
 import { createMapReader } from '../../src/doc/readMap';
 import { writeWholeMap } from '../../src/doc/writeMap';

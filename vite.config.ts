@@ -2,10 +2,13 @@
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { icuCatalogs } from './src/i18n/build/icuPlugin';
 
 /**
- * The origin (ws: or wss:) of the collaboration server named at build time by VITE_COLLAB_SERVER,
- * the only place besides the app's own origin that the page may connect to. None when unset.
+ * The origin (ws: or wss:) of the collaboration server named at build time by VITE_COLLAB_SERVER:
+ * when set, the only place besides the app's own origin that the page may connect to. When unset,
+ * the page may open WebSockets to any host (people type their server's address in "Share live"),
+ * still never plain HTTP requests to another origin.
  */
 export function collabOrigin(value: string | undefined): string | undefined {
   if (!value?.trim()) return undefined;
@@ -33,7 +36,7 @@ export function contentSecurityPolicy(collab: string | undefined, delivery: 'hea
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
-    `connect-src 'self'${collab ? ` ${collab}` : ''}`,
+    `connect-src 'self' ${collab ?? 'ws: wss:'}`,
     "worker-src 'self'",
     "manifest-src 'self'",
     "object-src 'none'",
@@ -53,11 +56,13 @@ function cspMeta(policy: string): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ command, mode }) => {
   const collab = collabOrigin(loadEnv(mode, process.cwd(), 'VITE_').VITE_COLLAB_SERVER);
   return {
     plugins: [
       react(),
+      // The catalogs' ICU messages parsed at build time (unit tests read them as written).
+      ...(process.env.VITEST ? [] : [icuCatalogs()]),
       cspMeta(contentSecurityPolicy(collab, 'meta')),
       VitePWA({
         strategies: 'generateSW',
@@ -106,6 +111,10 @@ export default defineConfig(({ mode }) => {
       }),
     ],
     build: { target: 'es2022', sourcemap: true },
+    // Messages arrive parsed (icuCatalogs), so the built app leaves intl-messageformat's parser out.
+    resolve: command === 'build' && !process.env.VITEST
+      ? { alias: [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' }] }
+      : undefined,
     // `vite preview` (the browser tests, `npm run preview`) sends the policy as a header, with
     // frame-ancestors. The dev server does not: its React refresh preamble is an inline script.
     preview: {
@@ -116,8 +125,10 @@ export default defineConfig(({ mode }) => {
     },
     test: {
       environment: 'happy-dom',
-      include: ['tests/unit/**/*.test.{ts,tsx}'],
+      include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/collab/**/*.test.ts'],
       setupFiles: ['tests/unit/setup.ts'],
+      // CI's 2 cores may be busy: a test fails on what it checks, not on the clock.
+      testTimeout: 60_000,
     },
   };
 });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { t } from '../i18n/en';
+import { useLocale } from '../i18n/locale';
 import { ImportController } from '../ui/io/ImportController';
 import { MapsLibrary } from '../ui/library/MapsLibrary';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -57,6 +58,24 @@ function EditorRoute({ mapId }: { mapId: string }) {
   );
 }
 
+/** A link to a map shared live: handled with the editor's code, which holds the collaboration provider. */
+function JoinRoute({ query }: { query: string }) {
+  const [load, retry] = useEditorModule();
+  if (load.state === 'ready') {
+    const { JoinLive } = load.module;
+    return <JoinLive query={query} repository={repository} />;
+  }
+  if (load.state === 'loading') return <p className="screen-message">{t.app.loading}</p>;
+  return (
+    <div className="screen-message" role="alert">
+      <p>{t.app.editorLoadFailed}</p>
+      <p>
+        <button type="button" onClick={retry}>{t.app.retryLoad}</button> <a href="#/">{t.toolbar.library}</a>
+      </p>
+    </div>
+  );
+}
+
 /** An address that names no map (one that cannot even be decoded). */
 function MapNotFound() {
   return (
@@ -80,12 +99,21 @@ function Screens() {
   return (
     // Import works on every screen: drop a file anywhere; paste JSON on the library.
     <ImportController repository={repository} onOpen={openMap} pasteEnabled={route.screen === 'library'}>
-      {route.screen === 'map' ? <EditorRoute mapId={route.mapId} /> : route.screen === 'not-found' ? <MapNotFound /> : <MapsLibrary repository={repository} onOpen={openMap} />}
+      {route.screen === 'map' ? <EditorRoute mapId={route.mapId} /> : route.screen === 'join' ? <JoinRoute query={route.query} /> : route.screen === 'not-found' ? <MapNotFound /> : <MapsLibrary repository={repository} onOpen={openMap} />}
     </ImportController>
   );
 }
 
+/** The tab's title in the interface language; the whole tree re-renders when the language changes. */
+function useLanguage() {
+  const locale = useLocale();
+  useEffect(() => {
+    document.title = `${t.app.name} · ${t.app.tagline}`;
+  }, [locale]);
+}
+
 export function App() {
+  useLanguage();
   return (
     <>
       <ErrorBoundary>

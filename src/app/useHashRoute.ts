@@ -1,10 +1,13 @@
-// Two screens, addressed by the URL's hash so a reload stays on the open map: #/ and #/map/<id>.
+// Screens addressed by the URL's hash so a reload stays on the open map: #/ and #/map/<id>, and
+// #/join?server=…&map=…&key=… to join a map shared live (in the hash: never sent to a server).
 // A hash that cannot be decoded (#/map/%E0%A4%A) names no map: it is a route of its own.
 import { useSyncExternalStore } from 'react';
 
-export type Route = { screen: 'library' } | { screen: 'map'; mapId: string } | { screen: 'not-found' };
+export type Route = { screen: 'library' } | { screen: 'map'; mapId: string } | { screen: 'join'; query: string } | { screen: 'not-found' };
 
 export function parseRoute(hash: string): Route {
+  const join = /^#\/join(?:\?(.*))?$/.exec(hash);
+  if (join) return { screen: 'join', query: join[1] ?? '' };
   const match = /^#\/map\/([^/?#]+)/.exec(hash);
   if (!match?.[1]) return { screen: 'library' };
   try {

@@ -6,16 +6,17 @@ import { calendarDays, canonical, type Gap } from './quantities';
 import { promiseOfReading, type PromiseReading } from './readPromises';
 import type { PriorityReason } from './priorities';
 import type { AuditPromise, ConflictVariant, Judgement } from './types';
+import { formatNumber } from '../i18n/format';
 
 /** A value as the user typed it (3, 0.5, 1500). */
 export function valueText(value: number): string {
-  return String(canonical(value));
+  return formatNumber(canonical(value), { useGrouping: false, maximumFractionDigits: 20 });
 }
 
 /** A computed amount, rounded for reading: at most two decimals. */
 export function roundedText(value: number): string {
   const rounded = Number(value.toFixed(2));
-  return rounded === 0 && value !== 0 ? valueText(value) : String(rounded === 0 ? 0 : rounded);
+  return rounded === 0 && value !== 0 ? valueText(value) : formatNumber(rounded === 0 ? 0 : rounded, { useGrouping: false, maximumFractionDigits: 2 });
 }
 
 /** "3 days", "45 นาที", "5–7 working days", "20%": an amount (or a range) with its unit, as written. */

@@ -1,7 +1,7 @@
 // The journey canvas. The map in the store is the truth; React Flow gets nodes derived from it
 // and its changes come back as store edits: a whole drag is one edit, made when it ends.
 import {
-  applyNodeChanges, Background, ControlButton, Controls, MarkerType, MiniMap, MiniMapNode as MiniMapNodeShape, ReactFlow, ReactFlowProvider, useReactFlow, type MiniMapNodeProps,
+  applyNodeChanges, Background, ControlButton, Controls, MarkerType, MiniMap, MiniMapNode as MiniMapNodeShape, ReactFlow, ReactFlowProvider, useReactFlow, useUpdateNodeInternals, type MiniMapNodeProps,
   type Connection as FlowConnection, type Edge, type EdgeChange, type EdgeMouseHandler, type Node, type NodeChange, type Viewport,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
@@ -16,6 +16,8 @@ import { addTouchpointAt, connect } from '../store/editorActions';
 import { applySelectionChanges, selectTouchpoints } from '../store/uiStore';
 import { forgetAssumedHandles, INSIGHTS_NODE_ID, LANE_NODE_PREFIX, mapDetours, syncEdges, syncNodes, touchpointTitles, type FlowNode, type JourneyEdge as JourneyEdgeType, type LaneNode as LaneFlowNode } from './flowAdapters';
 import { DEFAULT_CORNERS, measureCorners, measuredInsights, wholeMapFrame } from './fitMap';
+import { FlowDirectionContext, useMapFlowDirection } from './flowDirection';
+import { fromView, storedPoint } from './flowMirror';
 import { fitViewport, initialViewport, MIN_ZOOM } from './initialViewport';
 import { InsightsNode } from './InsightsNode';
 import { JourneyEdge } from './JourneyEdge';
@@ -27,6 +29,7 @@ import { useFocusRequest } from './useFocusRequest';
 import { useKeepSelectionInView } from './useKeepSelectionInView';
 import { useStageWalk } from './useStageWalk';
 import { dimmingCss } from '../workshop/lensCss';
+import { useLiveDrag } from '../ui/editor/useLiveShare';
 import './canvas.css';
 
 const nodeTypes = { touchpoint: TouchpointNode, lane: LaneNode, insights: InsightsNode };
@@ -102,14 +105,16 @@ function Canvas() {
   const marks = useAuditMarks(map);
 
   const showInsights = useUi((s) => s.showInsights);
+  // Which way the stages run on screen: a view transform, positions are stored left to right.
+  const direction = useMapFlowDirection();
   // One place builds the canvas: the nodes follow the document and the selection in the same
   // render as the arrows (derived while rendering, not in an effect that would render again, a
   // commit late). React Flow's own changes (a drag in progress, measured sizes) apply on top.
-  const [built, setBuilt] = useState(() => ({ map, selectedTouchpoints, marks, showInsights, nodes: syncNodes([], map, selectedTouchpoints, marks, showInsights) }));
+  const [built, setBuilt] = useState(() => ({ map, selectedTouchpoints, marks, showInsights, direction, nodes: syncNodes([], map, selectedTouchpoints, marks, showInsights, direction) }));
   let nodes = built.nodes;
-  if (built.map !== map || built.selectedTouchpoints !== selectedTouchpoints || built.marks !== marks || built.showInsights !== showInsights) {
-    nodes = syncNodes(built.nodes, map, selectedTouchpoints, marks, showInsights);
-    setBuilt({ map, selectedTouchpoints, marks, showInsights, nodes });
+  if (built.map !== map || built.selectedTouchpoints !== selectedTouchpoints || built.marks !== marks || built.showInsights !== showInsights || built.direction !== direction) {
+    nodes = syncNodes(built.nodes, map, selectedTouchpoints, marks, showInsights, direction);
+    setBuilt({ map, selectedTouchpoints, marks, showInsights, direction, nodes });
   }
   const setNodes = useCallback((update: (current: FlowNode[]) => FlowNode[]) => setBuilt((current) => ({ ...current, nodes: update(current.nodes) })), []);
   const previousEdges = useRef<JourneyEdgeType[]>([]);
@@ -132,15 +137,22 @@ function Canvas() {
       const local = changes.filter((c) => c.type === 'position' || c.type === 'dimensions');
       if (local.length > 0) setNodes((current) => applyNodeChanges(local, current).map(forgetAssumedHandles));
       if (mouseDragging.current) return;
-      const keyed = changes.flatMap((c) => (c.type === 'position' && !c.dragging && c.position ? [{ id: c.id, position: c.position }] : []));
+      const keyed = changes.flatMap((c) => (c.type === 'position' && !c.dragging && c.position ? [{ id: c.id, position: fromView(c.position, NODE_WIDTH, direction) }] : []));
       if (keyed.length > 0) doc.edit((m) => moveTouchpoints(m, keyed));
     },
-    [ui, doc],
+    [ui, doc, direction],
   );
 
   const onNodeDragStart = useCallback(() => {
     mouseDragging.current = true;
   }, []);
+
+  // Shared live: the others see the cards move during the drag (presence, not the document).
+  const liveDrag = useLiveDrag();
+  const onNodeDrag = useCallback(
+    (_event: unknown, _node: Node, dragged: Node[]) => liveDrag(dragged.filter((n) => n.type === 'touchpoint').map((n) => ({ id: n.id, ...fromView(n.position, NODE_WIDTH, direction) }))),
+    [liveDrag, direction],
+  );
 
   const onEdgesChange = useCallback(
     (changes: EdgeChange<JourneyEdgeType>[]) => applySelectionChanges(ui, 'connections', changes.filter((c) => c.type === 'select')),
@@ -150,10 +162,12 @@ function Canvas() {
   const onNodeDragStop = useCallback(
     (_event: unknown, _node: Node, dragged: Node[]) => {
       mouseDragging.current = false;
-      const moves = dragged.filter((n) => n.type === 'touchpoint').map((n) => ({ id: n.id, position: n.position }));
+      // The view may run right to left: what is stored runs left to right.
+      const moves = dragged.filter((n) => n.type === 'touchpoint').map((n) => ({ id: n.id, position: fromView(n.position, NODE_WIDTH, direction) }));
       doc.edit((m) => moveTouchpoints(m, moves));
+      liveDrag([]);
     },
-    [doc],
+    [doc, direction, liveDrag],
   );
 
   const onConnect = useCallback((c: FlowConnection) => connect(stores, c.source, c.target), [stores]);
@@ -174,18 +188,29 @@ function Canvas() {
     if (!element || firstView) return;
     // The summary strip and emotion curve sit under the lanes: frame them too, clear of the
     // minimap and the zoom controls in the bottom corners.
-    const bounds = wholeMapFrame(doc.store.getState().map, ui.getState().showInsights);
-    setFirstView(initialViewport(bounds, { width: element.clientWidth, height: element.clientHeight }, 1, DEFAULT_CORNERS));
-  }, [doc, ui, firstView]);
+    const bounds = wholeMapFrame(doc.store.getState().map, ui.getState().showInsights, undefined, direction);
+    setFirstView(initialViewport(bounds, { width: element.clientWidth, height: element.clientHeight }, 1, DEFAULT_CORNERS, direction));
+  }, [doc, ui, firstView, direction]);
 
   // Fit view: the whole map, never under the minimap or the zoom controls.
   const fitWholeMap = useCallback(() => {
     const element = container.current;
     if (!element) return;
-    const bounds = wholeMapFrame(doc.store.getState().map, ui.getState().showInsights, measuredInsights(element).insights);
+    const bounds = wholeMapFrame(doc.store.getState().map, ui.getState().showInsights, measuredInsights(element).insights, direction);
     const screen = { width: element.clientWidth, height: element.clientHeight };
-    void flow.setViewport(fitViewport(bounds, screen, 1, measureCorners(element)), { duration: 300 });
-  }, [doc, ui, flow]);
+    void flow.setViewport(fitViewport(bounds, screen, 1, measureCorners(element), undefined, direction), { duration: 300 });
+  }, [doc, ui, flow, direction]);
+
+  // The direction changed under an open map (its flow, or the interface language): the map is
+  // mirrored about x = 0, so frame it again, and have React Flow measure the swapped handles.
+  const updateNodeInternals = useUpdateNodeInternals();
+  const framedDirection = useRef(direction);
+  useEffect(() => {
+    if (framedDirection.current === direction) return;
+    framedDirection.current = direction;
+    updateNodeInternals(doc.store.getState().map.touchpoints.map((tp) => tp.id));
+    fitWholeMap();
+  }, [direction, doc, fitWholeMap, updateNodeInternals]);
 
   // Double-click opens a touchpoint's details, in present mode too (over the canvas).
   const onNodeDoubleClick = useCallback(
@@ -201,11 +226,11 @@ function Canvas() {
   const noteStageInView = useCallback(
     (viewport: Viewport) => {
       const width = container.current?.clientWidth ?? 0;
-      const centreX = (width / 2 - viewport.x) / viewport.zoom;
-      const stageInView = laneIndexAt(centreX - NODE_WIDTH / 2, doc.store.getState().map.stages.length);
+      const centre = storedPoint({ x: (width / 2 - viewport.x) / viewport.zoom, y: 0 }, direction);
+      const stageInView = laneIndexAt(centre.x - NODE_WIDTH / 2, doc.store.getState().map.stages.length);
       if (ui.getState().stageInView !== stageInView) ui.setState({ stageInView });
     },
-    [doc, ui],
+    [doc, ui, direction],
   );
   const onMoveEnd = useCallback((_event: unknown, viewport: Viewport) => noteStageInView(viewport), [noteStageInView]);
   useEffect(() => {
@@ -249,13 +274,13 @@ function Canvas() {
   const onDoubleClick = useCallback(
     (event: MouseEvent<HTMLDivElement>) => {
       if ((event.target as Element).closest(NOT_EMPTY_CANVAS) || !sequenceStart.current.empty) return;
-      const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const point = storedPoint(flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }), direction);
       const current = doc.store.getState().map;
       const lane = laneIndexAt(nodeOriginAt(point).x, current.stages.length);
       // New touchpoints line up in their lane's column, at the height the user clicked.
       addTouchpointAt(stores, { x: lane * LANE_WIDTH, y: nodeOriginAt(point).y }, current.stages[lane]?.id);
     },
-    [flow, doc, stores],
+    [flow, doc, stores, direction],
   );
 
   return (
@@ -267,6 +292,7 @@ function Canvas() {
     >
       {dimming && <style>{dimming}</style>}
       {firstView && (
+      <FlowDirectionContext.Provider value={direction}>
       <ReactFlow<FlowNode, JourneyEdgeType>
         aria-label={t.canvas.label}
         ariaLabelConfig={ARIA_LABELS}
@@ -278,6 +304,7 @@ function Canvas() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStart={onNodeDragStart}
+        onNodeDrag={onNodeDrag}
         onMoveEnd={onMoveEnd}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
@@ -304,6 +331,7 @@ function Canvas() {
           <MiniMap position="bottom-right" style={MINIMAP_SIZE} pannable zoomable nodeColor={minimapColor} nodeComponent={MinimapNode} ariaLabel={t.canvas.minimap} />
         </MinimapTouchpoints.Provider>
       </ReactFlow>
+      </FlowDirectionContext.Provider>
       )}
       {map.touchpoints.length === 0 && <div className="canvas-hint">{t.canvas.emptyHint}</div>}
     </div>

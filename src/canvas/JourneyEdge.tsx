@@ -7,12 +7,14 @@ import { t } from '../i18n/en';
 import { setConnectionLabel } from '../model/connections';
 import { useEditor, useUi } from '../store/context';
 import { detourPath, edgeAnchors, type Rect } from './edgeGeometry';
+import { useFlowDirection } from './flowDirection';
 
 /** How far beside the column a detour runs: inside the gap between lanes. */
 const DETOUR_CLEARANCE = 56;
 import type { JourneyEdge as JourneyEdgeType } from './flowAdapters';
 import { countRender } from './renderCount';
 import { useZoomBand } from './useZoomBand';
+import { useLocale } from '../i18n/locale';
 
 function rectOf(node: InternalNode | undefined): Rect | null {
   // A card off screen may not be measured yet: its assumed size is close enough for an arrow to it.
@@ -24,6 +26,7 @@ function rectOf(node: InternalNode | undefined): Rect | null {
 }
 
 function JourneyEdgeView({ id, source, target, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd }: EdgeProps<JourneyEdgeType>) {
+  useLocale(); // re-render in a newly chosen language: memo would keep the old text
   countRender('edge');
   const { doc, ui } = useEditor();
   const editing = useUi((state) => state.editingConnection === id);
@@ -32,10 +35,12 @@ function JourneyEdgeView({ id, source, target, sourceX, sourceY, targetX, target
   const endedByKey = useRef(false);
   const sourceRect = rectOf(useInternalNode(source));
   const targetRect = rectOf(useInternalNode(target));
+  // A detour goes round on the side the journey runs to.
+  const direction = useFlowDirection();
   const anchors = sourceRect && targetRect ? edgeAnchors(sourceRect, targetRect) : null;
   const [path, labelX, labelY] =
     data?.detour && sourceRect && targetRect
-      ? (({ path: p, labelX: x, labelY: y }) => [p, x, y] as const)(detourPath(sourceRect, targetRect, DETOUR_CLEARANCE))
+      ? (({ path: p, labelX: x, labelY: y }) => [p, x, y] as const)(detourPath(sourceRect, targetRect, DETOUR_CLEARANCE, direction))
       : getBezierPath(
           anchors
             ? { sourceX: anchors.sx, sourceY: anchors.sy, sourcePosition: anchors.sourcePosition, targetX: anchors.tx, targetY: anchors.ty, targetPosition: anchors.targetPosition }

@@ -70,16 +70,20 @@ export function detouredConnections(
   return detoured;
 }
 
-/** The way round: out of the source's right side, down (or up) beside the column, into the target's right side. */
-export function detourPath(source: Rect, target: Rect, clearance: number): { path: string; labelX: number; labelY: number } {
-  const sx = source.x + source.width;
+/**
+ * The way round: out of the source's side, down (or up) beside the column, into the target's same
+ * side. The side the journey runs to: the right, or the left when it runs right to left ('rtl').
+ */
+export function detourPath(source: Rect, target: Rect, clearance: number, direction: 'ltr' | 'rtl' = 'ltr'): { path: string; labelX: number; labelY: number } {
+  const rtl = direction === 'rtl';
+  const sx = rtl ? source.x : source.x + source.width;
   const sy = source.y + source.height / 2;
-  const tx = target.x + target.width;
+  const tx = rtl ? target.x : target.x + target.width;
   const ty = target.y + target.height / 2;
-  const side = Math.max(sx, tx) + clearance;
+  const side = rtl ? Math.min(sx, tx) - clearance : Math.max(sx, tx) + clearance;
   return {
     path: `M ${sx} ${sy} C ${side} ${sy}, ${side} ${ty}, ${tx} ${ty}`,
-    labelX: side - clearance / 4,
+    labelX: rtl ? side + clearance / 4 : side - clearance / 4,
     labelY: (sy + ty) / 2,
   };
 }

@@ -4,6 +4,7 @@
 import type { JourneyMap } from '../model/schema';
 import { laneExtent, laneLeft, mapBounds, LANE_WIDTH, NODE_HEIGHT } from '../model/lanes';
 import { INSIGHTS_GAP, INSIGHTS_NODE_ID } from './flowAdapters';
+import { viewRect, type Direction } from './flowMirror';
 import type { Corners } from './initialViewport';
 
 /** About how tall the summary strip and emotion curve are, before they are measured. */
@@ -15,9 +16,9 @@ const CORNER_GAP = 8;
 
 type Rect = { x: number; y: number; width: number; height: number };
 
-/** The whole map; `insightsHeight` is the measured height of the strip and curve, if known. */
-export function wholeMapFrame(map: Pick<JourneyMap, 'touchpoints' | 'stages'>, showInsights: boolean, insightsHeight?: number): Rect {
-  const lanes = mapBounds(map);
+/** The whole map, as the view shows it; `insightsHeight` is the measured height of the strip and curve, if known. */
+export function wholeMapFrame(map: Pick<JourneyMap, 'touchpoints' | 'stages'>, showInsights: boolean, insightsHeight?: number, direction: Direction = 'ltr'): Rect {
+  const lanes = viewRect(mapBounds(map), direction);
   if (!showInsights) return lanes;
   return { ...lanes, height: lanes.height + INSIGHTS_GAP + (insightsHeight || INSIGHTS_HEIGHT) };
 }
@@ -26,13 +27,13 @@ export function wholeMapFrame(map: Pick<JourneyMap, 'touchpoints' | 'stages'>, s
  * One stage of the walk: its lane, from the header down to the stage's summary under the lanes
  * (so the summary is never cut off); without the insights, down to the stage's lowest card.
  */
-export function stageFrame(map: Pick<JourneyMap, 'touchpoints' | 'stages'>, index: number, showInsights: boolean, stripHeight?: number): Rect {
+export function stageFrame(map: Pick<JourneyMap, 'touchpoints' | 'stages'>, index: number, showInsights: boolean, stripHeight?: number, direction: Direction = 'ltr'): Rect {
   const { top, height } = laneExtent(map);
   const stageId = map.stages[index]?.id;
   const bottom = showInsights
     ? top + height + INSIGHTS_GAP + (stripHeight || STRIP_HEIGHT) + 8
     : map.touchpoints.filter((tp) => tp.stageId === stageId).reduce((max, tp) => Math.max(max, tp.position.y + NODE_HEIGHT), top + NODE_HEIGHT) + 40;
-  return { x: laneLeft(index), y: top, width: LANE_WIDTH, height: bottom - top };
+  return viewRect({ x: laneLeft(index), y: top, width: LANE_WIDTH, height: bottom - top }, direction);
 }
 
 /** The measured height of the insights node, or of its summary strip (unscaled CSS pixels). */

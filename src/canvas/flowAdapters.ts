@@ -3,6 +3,7 @@
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { AuditMark } from '../audit/marks';
 import { detouredConnections } from './edgeGeometry';
+import { handleSides, mirrorX, toView, type Direction } from './flowMirror';
 import { t } from '../i18n/en';
 import { laneExtent, laneLeft, LANE_WIDTH, NODE_HEIGHT, NODE_WIDTH } from '../model/lanes';
 import type { Connection, JourneyMap, Stage, Touchpoint } from '../model/schema';
@@ -24,15 +25,16 @@ export const LANE_NODE_PREFIX = 'lane:';
 export const INSIGHTS_NODE_ID = 'insights';
 export const INSIGHTS_GAP = 24;
 
-function insightsNode(map: JourneyMap, previous: FlowNode | undefined): InsightsNode {
+function insightsNode(map: JourneyMap, previous: FlowNode | undefined, direction: Direction): InsightsNode {
   const { top, height } = laneExtent(map);
   const old = previous as InsightsNode | undefined;
   const y = top + height + INSIGHTS_GAP;
-  if (old && old.data.touchpoints === map.touchpoints && old.data.stages === map.stages && old.position.y === y) return old;
+  const x = mirrorX(laneLeft(0), map.stages.length * LANE_WIDTH, direction);
+  if (old && old.data.touchpoints === map.touchpoints && old.data.stages === map.stages && old.position.y === y && old.position.x === x) return old;
   return {
     id: INSIGHTS_NODE_ID,
     type: 'insights',
-    position: { x: laneLeft(0), y },
+    position: { x, y },
     data: { stages: map.stages, touchpoints: map.touchpoints },
     draggable: false,
     selectable: false,
@@ -42,16 +44,17 @@ function insightsNode(map: JourneyMap, previous: FlowNode | undefined): Insights
   };
 }
 
-function laneNodes(map: JourneyMap, previous: ReadonlyMap<string, FlowNode>): LaneNode[] {
+function laneNodes(map: JourneyMap, previous: ReadonlyMap<string, FlowNode>, direction: Direction): LaneNode[] {
   const { top, height } = laneExtent(map);
   return map.stages.map((stage, index) => {
     const id = LANE_NODE_PREFIX + stage.id;
     const old = previous.get(id) as LaneNode | undefined;
-    if (old && old.data.stage === stage && old.data.index === index && old.data.height === height && old.position.y === top) return old;
+    const x = mirrorX(laneLeft(index), LANE_WIDTH, direction);
+    if (old && old.data.stage === stage && old.data.index === index && old.data.height === height && old.position.y === top && old.position.x === x) return old;
     return {
       id,
       type: 'lane',
-      position: { x: laneLeft(index), y: top },
+      position: { x, y: top },
       data: { stage, index, height },
       width: LANE_WIDTH,
       height,
@@ -71,10 +74,14 @@ function laneNodes(map: JourneyMap, previous: ReadonlyMap<string, FlowNode>): La
  * With these, only the cards on screen are mounted; a mounted card's own handles replace them.
  */
 const HANDLE_SIZE = 14;
-const ASSUMED_HANDLES: NodeHandle[] = [
-  { type: 'target', position: Position.Left, x: -HANDLE_SIZE / 2, y: (NODE_HEIGHT - HANDLE_SIZE) / 2, width: HANDLE_SIZE, height: HANDLE_SIZE },
-  { type: 'source', position: Position.Right, x: NODE_WIDTH - HANDLE_SIZE / 2, y: (NODE_HEIGHT - HANDLE_SIZE) / 2, width: HANDLE_SIZE, height: HANDLE_SIZE },
-];
+function assumedHandle(type: 'source' | 'target', position: Position): NodeHandle {
+  const x = position === Position.Left ? -HANDLE_SIZE / 2 : NODE_WIDTH - HANDLE_SIZE / 2;
+  return { type, position, x, y: (NODE_HEIGHT - HANDLE_SIZE) / 2, width: HANDLE_SIZE, height: HANDLE_SIZE };
+}
+const ASSUMED_HANDLES: Record<Direction, NodeHandle[]> = {
+  ltr: [assumedHandle('target', handleSides('ltr').target), assumedHandle('source', handleSides('ltr').source)],
+  rtl: [assumedHandle('target', handleSides('rtl').target), assumedHandle('source', handleSides('rtl').source)],
+};
 
 /** After React Flow measured a card, its measured handles count, not the assumed ones. */
 export function forgetAssumedHandles<N extends Node>(node: N): N {
@@ -83,36 +90,42 @@ export function forgetAssumedHandles<N extends Node>(node: N): N {
   return measured as N;
 }
 
-/** Nodes for the lanes and the touchpoints, reusing `previous` nodes that did not change. */
+/**
+ * Nodes for the lanes and the touchpoints, reusing `previous` nodes that did not change.
+ * `direction` 'rtl' mirrors every x (flowMirror.ts): the stored positions stay left to right.
+ */
 export function syncNodes(
   previous: readonly FlowNode[],
   map: JourneyMap,
   selected: ReadonlySet<string>,
   marks?: ReadonlyMap<string, AuditMark>,
   withInsights = false,
+  direction: Direction = 'ltr',
 ): FlowNode[] {
   const byId = new Map(previous.map((node) => [node.id, node]));
   const touchpoints = map.touchpoints.map((touchpoint): TouchpointNode => {
     const old = byId.get(touchpoint.id) as TouchpointNode | undefined;
     const isSelected = selected.has(touchpoint.id);
     const mark = marks?.get(touchpoint.id);
-    if (old && old.data.touchpoint === touchpoint && old.data.audit === mark && Boolean(old.selected) === isSelected && !old.dragging) return old;
+    const sameSide = old?.position.x === mirrorX(touchpoint.position.x, NODE_WIDTH, direction);
+    if (old && old.data.touchpoint === touchpoint && old.data.audit === mark && Boolean(old.selected) === isSelected && !old.dragging && sameSide) return old;
     return {
       ...old,
       id: touchpoint.id,
       type: 'touchpoint',
-      position: touchpoint.position,
+      // Mirrored about x = 0 around the card's fixed width, so a drop reads back exactly (fromView).
+      position: toView(touchpoint.position, NODE_WIDTH, direction),
       data: mark ? { touchpoint, audit: mark } : { touchpoint },
       ariaLabel: touchpoint.title,
       // Sizes to assume before React Flow has measured the node (it skips nodes off screen).
       initialWidth: NODE_WIDTH,
       initialHeight: NODE_HEIGHT,
-      handles: old?.measured?.width ? undefined : ASSUMED_HANDLES,
+      handles: old?.measured?.width ? undefined : ASSUMED_HANDLES[direction],
       selected: isSelected,
       dragging: false,
     };
   });
-  const nodes = [...laneNodes(map, byId), ...touchpoints, ...(withInsights ? [insightsNode(map, byId.get(INSIGHTS_NODE_ID))] : [])];
+  const nodes = [...laneNodes(map, byId, direction), ...touchpoints, ...(withInsights ? [insightsNode(map, byId.get(INSIGHTS_NODE_ID), direction)] : [])];
   // Nothing changed (an audit that found the same): keep the array, so React Flow has nothing to do.
   return nodes.length === previous.length && nodes.every((node, i) => node === previous[i]) ? (previous as FlowNode[]) : nodes;
 }

@@ -5,6 +5,7 @@ import { useReactFlow, useStore, useStoreApi } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useEditor, useUi } from '../store/context';
 import { measuredInsights, stageFrame, wholeMapFrame } from './fitMap';
+import { useMapFlowDirection } from './flowDirection';
 import { fitViewport } from './initialViewport';
 
 /** Large enough to read from the back of the room, small enough to keep the neighbours in view. */
@@ -20,6 +21,7 @@ export function useStageWalk() {
   const presenting = useUi((s) => s.presenting);
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
+  const direction = useMapFlowDirection();
   useEffect(() => {
     if (!presenting) return;
     // Wait a frame: entering present mode changes the canvas size.
@@ -31,10 +33,10 @@ export function useStageWalk() {
       const measured = measuredInsights(flowStore.getState().domNode);
       const bounds =
         index === null || !map.stages[index]
-          ? wholeMapFrame(map, showInsights, measured.insights)
-          : stageFrame(map, index, showInsights, measured.strip);
-      void flow.setViewport(fitViewport(bounds, screen, WALK_MAX_ZOOM, undefined, WALK_MARGIN), { duration: DURATION });
+          ? wholeMapFrame(map, showInsights, measured.insights, direction)
+          : stageFrame(map, index, showInsights, measured.strip, direction);
+      void flow.setViewport(fitViewport(bounds, screen, WALK_MAX_ZOOM, undefined, WALK_MARGIN, direction), { duration: DURATION });
     });
     return () => cancelAnimationFrame(frame);
-  }, [index, presenting, width, height, doc, ui, flow, flowStore]);
+  }, [index, presenting, width, height, doc, ui, flow, flowStore, direction]);
 }

@@ -15,3 +15,12 @@ export const interfaceDirection = (): Direction => directionOf(useLocaleStore.ge
 
 /** The interface direction, re-rendering when the language changes. */
 export const useInterfaceDirection = (): Direction => directionOf(useLocaleStore((s) => s.locale));
+
+/**
+ * The interface language, re-rendering the caller when it changes. Memoised components (canvas
+ * nodes, inspector sections) call it so that they show the new language at once.
+ */
+export const useLocale = (): Locale => useLocaleStore((s) => s.locale);
+
+/** Each language named in itself, as the picker shows it (the same in every interface language). */
+export const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', th: 'ไทย', zh: '简体中文', fa: 'فارسی' };

@@ -5,6 +5,7 @@ import { freeId } from '../model/ids';
 import { decoratedTitle } from '../model/maps';
 import type { JourneyMap } from '../model/schema';
 import type { Repository } from '../persistence/repository';
+import { formatDate } from '../i18n/format';
 
 export type ImportedMap = { map: JourneyMap; originalId: string };
 
@@ -22,12 +23,11 @@ export function withFreeIds(maps: readonly JourneyMap[], taken: ReadonlySet<stri
   });
 }
 
-const dayAndMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 
 /** Inserts every map in one transaction: all of them are added, or (on any failure) none. */
 export async function addImportedMaps(repository: Pick<Repository, 'existingIds' | 'insertMaps'>, maps: readonly JourneyMap[]): Promise<ImportedMap[]> {
   if (maps.length === 0) return [];
-  const date = dayAndMonth.format(new Date());
+  const date = formatDate(new Date(), { day: 'numeric', month: 'short' });
   const imported = withFreeIds(maps, await repository.existingIds(), (title) => t.io.importedCopy(title, date));
   await repository.insertMaps(imported.map((entry) => entry.map));
   return imported;

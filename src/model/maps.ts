@@ -34,6 +34,14 @@ export function updateMapInfo(map: JourneyMap, patch: MapInfoPatch): JourneyMap 
   return same ? map : next;
 }
 
+/** Which way the stages run on screen (FORMAT.md `flow`); `undefined` follows the interface language. */
+export function setMapFlow(map: JourneyMap, flow: JourneyMap['flow']): JourneyMap {
+  if (map.flow === flow) return map;
+  const next: JourneyMap = { ...map, flow };
+  if (flow === undefined) delete next.flow;
+  return next;
+}
+
 /** A copy with a fresh map id; touchpoint and connection ids stay (they are only unique per map). */
 export function duplicateMap(map: JourneyMap, title: string, now: string): JourneyMap {
   return { ...structuredClone(map), id: newId(), title, createdAt: now, updatedAt: now };

@@ -7,6 +7,7 @@ import { writeWholeMap } from '../doc/writeMap';
 import type { JourneyMap } from '../model/schema';
 import { FORMAT_VERSION } from '../model/schema';
 import type { HeaderRow, WaymarkDb } from './db';
+import { deleteVersionsOf } from './versions';
 
 export function headerOf(map: JourneyMap, formatVersion = FORMAT_VERSION): HeaderRow {
   return {
@@ -136,8 +137,9 @@ export async function compact(db: WaymarkDb, mapId: string, doc: Y.Doc): Promise
 }
 
 export async function deleteDoc(db: WaymarkDb, mapId: string): Promise<void> {
-  await db.transaction('rw', db.headers, db.updates, async () => {
+  await db.transaction('rw', [db.headers, db.updates, db.versions, db.versionContents], async () => {
     await db.updates.where('mapId').equals(mapId).delete();
+    await deleteVersionsOf(db, mapId);
     await db.headers.delete(mapId);
   });
 }

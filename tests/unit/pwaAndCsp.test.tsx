@@ -13,7 +13,8 @@ describe('content security policy', () => {
   it('allows script, connections and frames from the app only; PNG export gets data: and blob:', () => {
     const header = directives(contentSecurityPolicy(undefined, 'header'));
     expect(header.get('script-src')).toBe("'self'");
-    expect(header.get('connect-src')).toBe("'self'");
+    // Any WebSocket (the collaboration server a person types in "Share live"), no other origin's HTTP.
+    expect(header.get('connect-src')).toBe("'self' ws: wss:");
     expect(header.get('object-src')).toBe("'none'");
     expect(header.get('frame-ancestors')).toBe("'none'");
     expect(header.get('base-uri')).toBe("'self'");
@@ -28,7 +29,7 @@ describe('content security policy', () => {
     expect(contentSecurityPolicy(undefined, 'header')).toBe(`${meta}; frame-ancestors 'none'`);
   });
 
-  it('adds the collaboration server named by VITE_COLLAB_SERVER to connect-src, as an origin', () => {
+  it('limits WebSockets to the collaboration server named by VITE_COLLAB_SERVER, as an origin', () => {
     expect(collabOrigin(undefined)).toBeUndefined();
     expect(collabOrigin('  ')).toBeUndefined();
     expect(collabOrigin('wss://collab.example.org/rooms?x=1')).toBe('wss://collab.example.org');

@@ -3,6 +3,7 @@ import { ClipboardCheck } from 'lucide-react';
 import { t } from '../../i18n/en';
 import { useEditor, useUi } from '../../store/context';
 import { useFindingCount } from './useAudit';
+import { formatNumber } from '../../i18n/format';
 
 export function AuditButton() {
   const { ui } = useEditor();
@@ -20,7 +21,7 @@ export function AuditButton() {
       onClick={() => ui.setState({ panel: open ? (single ? 'inspector' : null) : 'audit' })}
     >
       <ClipboardCheck size={16} aria-hidden /> {t.audit.button}
-      <span className={`audit-button-count${count === 0 ? ' is-zero' : ''}`} aria-hidden>{count}</span>
+      <span className={`audit-button-count${count === 0 ? ' is-zero' : ''}`} aria-hidden>{formatNumber(count)}</span>
     </button>
   );
 }

@@ -10,6 +10,7 @@ import { useAuditView } from './context';
 import { exportAudit, type ExportFormat } from './exportAudit';
 import { kindSectionId } from './FindingsView';
 import { KIND_ICONS } from './kindIcons';
+import { formatNumber } from '../../i18n/format';
 
 export function Counts({ onPick }: { onPick?: (kind: FindingKind) => void }) {
   const { audit, large } = useAuditView();
@@ -29,7 +30,7 @@ export function Counts({ onPick }: { onPick?: (kind: FindingKind) => void }) {
               }}
             >
               <Icon size={18} aria-hidden className="audit-tile-icon" />
-              <span className="audit-tile-count">{count}</span>
+              <span className="audit-tile-count">{formatNumber(count)}</span>
               <span className="audit-tile-label">{count === 1 ? t.audit.kind[kind] : t.audit.kinds[kind]}</span>
             </button>
           </li>

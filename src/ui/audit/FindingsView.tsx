@@ -12,6 +12,7 @@ import { User } from './fill';
 import { JudgementWords } from './Judgement';
 import { KIND_ICONS } from './kindIcons';
 import { TouchpointChips, touchpointsOf } from './TouchpointChip';
+import { formatNumber } from '../../i18n/format';
 
 const SHOWN = 40;
 
@@ -42,7 +43,7 @@ function KindGroup({ kind, findings }: { kind: FindingKind; findings: Finding[] 
       <h3 className="audit-kind-heading" id={id}>
         <Icon size={16} aria-hidden />
         <span>{t.audit.kinds[kind]}</span>
-        <span className="audit-count">{findings.length}</span>
+        <span className="audit-count">{formatNumber(findings.length)}</span>
       </h3>
       <p className="audit-help">{t.audit.kindHelp[kind]}</p>
       {findings.length === 0 ? (

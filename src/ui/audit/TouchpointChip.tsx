@@ -3,8 +3,10 @@ import { memo } from 'react';
 import { CHANNEL_ICONS } from '../../canvas/channelIcons';
 import { t } from '../../i18n/en';
 import { useAuditView } from './context';
+import { useLocale } from '../../i18n/locale';
 
 export const TouchpointChip = memo(function TouchpointChip({ id, withStage = false }: { id: string; withStage?: boolean }) {
+  useLocale(); // re-render in a newly chosen language: memo would keep the old text
   const { touchpoint: find, stage, focus } = useAuditView();
   const touchpoint = find(id);
   if (!touchpoint) return null;

@@ -19,6 +19,10 @@ import { Notice } from './Notice';
 import { SaveStatus } from './SaveStatus';
 import { Toolbar } from './Toolbar';
 import { useDocPersistence } from './useDocPersistence';
+import { LiveStatus } from './LiveStatus';
+import { PresenceStyles } from './PresenceStyles';
+import { LiveShareContext, useLiveShare } from './useLiveShare';
+import { HistoryContext, useHistoryRecorder } from './HistoryContext';
 import { useSelectionFollowsMap } from './useSelectionFollowsMap';
 import { useDoubleClickGuard } from './useDoubleClickGuard';
 import { useShortcuts } from './useShortcuts';
@@ -28,7 +32,7 @@ import { WorkshopPanel } from '../workshop/WorkshopPanel';
 import './editor.css';
 import '../workshop/workshop.css';
 
-type Opened = { stores: EditorStores; mapId: string; storedUpdates: number; changedOnOpen: Uint8Array[] };
+type Opened = { stores: EditorStores; mapId: string; storedUpdates: number; changedOnOpen: Uint8Array[]; storedBeforeRepair: Uint8Array | null };
 type Loading = { state: 'loading' } | { state: 'failed'; message: string; details: string[] } | ({ state: 'ready' } & Opened);
 
 function Editor({ repository, opened }: { repository: Repository; opened: Opened }) {
@@ -39,14 +43,18 @@ function Editor({ repository, opened }: { repository: Repository; opened: Opened
   const presenting = useUi((s) => s.presenting);
   const { status, retry } = useDocPersistence(stores.doc, repository, opened);
   const leave = useLeaveUnsaved(status);
+  const live = useLiveShare(stores, opened.mapId);
+  const history = useHistoryRecorder(stores, repository, opened);
   useSelectionFollowsMap(stores);
   const body = useRef<HTMLElement>(null);
   useDoubleClickGuard(body);
   useShortcuts(stores);
   useWorkshopKeys(stores);
   return (
+    <LiveShareContext.Provider value={live}>
+    <HistoryContext.Provider value={history}>
     <div className={`editor${presenting ? ' is-presenting' : ''}`}>
-      {presenting ? <StageHeader /> : <Toolbar saveStatus={<SaveStatus status={status} onRetry={retry} />} />}
+      {presenting ? <StageHeader /> : <Toolbar saveStatus={<><SaveStatus status={status} onRetry={retry} /><LiveStatus /></>} />}
       {presenting && status.state === 'failed' && <SaveStatus status={status} onRetry={retry} />}
       <main className="editor-body" ref={body}>
         <div className="editor-canvas">
@@ -71,7 +79,10 @@ function Editor({ repository, opened }: { repository: Repository; opened: Opened
       </main>
       <Notice />
       {leave.leavingTo !== null && <LeaveUnsavedDialog to={leave.leavingTo} map={stores.doc.store} onStay={leave.stay} />}
+      <PresenceStyles />
     </div>
+    </HistoryContext.Provider>
+    </LiveShareContext.Provider>
   );
 }
 
@@ -86,7 +97,7 @@ export function EditorScreen({ mapId, repository }: { mapId: string; repository:
         if (!loaded) return setLoading({ state: 'failed', message: t.editor.notFound, details: [] });
         const opened = openLoadedMap(loaded.doc);
         if (!opened.ok) return setLoading({ state: 'failed', message: t.editor.invalidStored, details: opened.details });
-        setLoading({ state: 'ready', stores: opened.stores, changedOnOpen: opened.changedOnOpen, mapId, storedUpdates: loaded.updateCount });
+        setLoading({ state: 'ready', stores: opened.stores, changedOnOpen: opened.changedOnOpen, storedBeforeRepair: opened.storedBeforeRepair, mapId, storedUpdates: loaded.updateCount });
       },
       (error: unknown) => current && setLoading({ state: 'failed', message: t.storage.loadFailed(describeStorageError(error).message), details: [] }),
     );
@@ -125,3 +136,6 @@ function OpenEditor({ repository, opened }: { repository: Repository; opened: Op
     </EditorProvider>
   );
 }
+
+/** Joining a map shared live: loaded with the editor (the collaboration provider lives here). */
+export { JoinLive } from './JoinLive';

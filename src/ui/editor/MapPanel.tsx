@@ -1,10 +1,13 @@
 // The map's own fields: title, description and persona, then its stages.
 import { useState } from 'react';
 import { t } from '../../i18n/en';
-import { updateMapInfo } from '../../model/maps';
-import { useMapSelector } from '../../store/context';
+import { setMapFlow, updateMapInfo } from '../../model/maps';
+import type { JourneyMap } from '../../model/schema';
+import { useEditor, useMapSelector } from '../../store/context';
 import { useGroupedEdit } from '../common/useGroupedEdit';
 import { StagesPanel } from './StagesPanel';
+import { HistoryButton } from './HistoryDialog';
+import { LanguagePicker } from '../common/LanguagePicker';
 
 function TitleField() {
   const title = useMapSelector((m) => m.title);
@@ -34,6 +37,28 @@ function TitleField() {
         }}
       />
       {draft.trim() === '' && <small className="field-error" role="alert">{t.mapPanel.titleRequired}</small>}
+    </label>
+  );
+}
+
+/** Which way the stages run: a view of the map, the stored positions stay left to right. */
+function FlowField() {
+  const { doc } = useEditor();
+  const flow = useMapSelector((m) => m.flow);
+  return (
+    <label className="field">
+      <span>{t.mapPanel.flow}</span>
+      <select
+        value={flow ?? 'auto'}
+        onChange={(e) => {
+          const value = e.target.value === 'auto' ? undefined : (e.target.value as JourneyMap['flow']);
+          doc.edit((m) => setMapFlow(m, value));
+        }}
+      >
+        <option value="auto">{t.mapPanel.flowAuto}</option>
+        <option value="ltr">{t.mapPanel.flowLtr}</option>
+        <option value="rtl">{t.mapPanel.flowRtl}</option>
+      </select>
     </label>
   );
 }
@@ -84,6 +109,10 @@ export function MapPanel() {
             onBlur={personaDescription.done}
           />
         </label>
+        <FlowField />
+        {/* The interface language: here rather than in the toolbar, which is full at 1440 px. */}
+        <LanguagePicker field />
+        <HistoryButton />
       </section>
       <StagesPanel />
     </div>

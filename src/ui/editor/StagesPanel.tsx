@@ -7,6 +7,7 @@ import { addStage, deleteStage, moveStage, neighbourStage, updateStage } from '.
 import type { Stage } from '../../model/schema';
 import { useEditor, useMapSelector } from '../../store/context';
 import { arrangeOneStage } from '../../store/editorActions';
+import { useMapFlowDirection } from '../../canvas/flowDirection';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { useGroupedEdit } from '../common/useGroupedEdit';
 
@@ -15,6 +16,8 @@ function StageRow({ stage, index, count, onDelete }: { stage: Stage; index: numb
   const { doc } = stores;
   const name = useGroupedEdit(`stage:${stage.id}:name`);
   const color = useGroupedEdit(`stage:${stage.id}:color`);
+  // "Earlier" points the way the journey runs back: to the right when it runs right to left.
+  const alongFlow = useMapFlowDirection() === 'rtl' ? 'flip-x' : undefined;
   const [draft, setDraft] = useState(stage.name);
   const [seen, setSeen] = useState(stage.name);
   if (seen !== stage.name) {
@@ -49,10 +52,10 @@ function StageRow({ stage, index, count, onDelete }: { stage: Stage; index: numb
         }}
       />
       <button type="button" className="icon" aria-label={`${t.stages.moveLeft}: ${stage.name}`} title={t.stages.moveLeft} disabled={index === 0} onClick={() => doc.edit((m) => moveStage(m, stage.id, index - 1))}>
-        <ArrowLeft size={16} aria-hidden />
+        <ArrowLeft size={16} aria-hidden className={alongFlow} />
       </button>
       <button type="button" className="icon" aria-label={`${t.stages.moveRight}: ${stage.name}`} title={t.stages.moveRight} disabled={index === count - 1} onClick={() => doc.edit((m) => moveStage(m, stage.id, index + 1))}>
-        <ArrowRight size={16} aria-hidden />
+        <ArrowRight size={16} aria-hidden className={alongFlow} />
       </button>
       <button type="button" className="icon" aria-label={`${t.stages.arrange}: ${stage.name}`} title={t.stages.arrangeHint} onClick={() => arrangeOneStage(stores, stage.id)}>
         <AlignVerticalDistributeStart size={16} aria-hidden />

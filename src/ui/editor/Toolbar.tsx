@@ -6,6 +6,7 @@ import { useEditor, useHistoryCounts, useMapSelector, useUi } from '../../store/
 import { addTouchpointInStage, arrangeWholeMap, deleteSelection, duplicateSelection } from '../../store/editorActions';
 import { addStage } from '../../model/stages';
 import { ExportMenu } from '../io/ExportMenu';
+import { ShareLiveButton } from './ShareLive';
 import { AuditButton } from '../audit/AuditButton';
 import { WorkshopControls } from '../workshop/WorkshopControls';
 
@@ -20,7 +21,7 @@ export function Toolbar({ saveStatus }: { saveStatus: ReactNode }) {
   return (
     <header className="toolbar">
       <a className="button ghost" href="#/" aria-label={t.toolbar.library} title={t.toolbar.library}>
-        <ChevronLeft size={16} aria-hidden /> <span aria-hidden>{t.toolbar.libraryShort}</span>
+        <ChevronLeft size={16} aria-hidden className="flip-in-rtl" /> <span aria-hidden>{t.toolbar.libraryShort}</span>
       </a>
       <div className="toolbar-heading">
         <h1 className="toolbar-title" dir="auto" title={title}>{title}</h1>
@@ -28,10 +29,10 @@ export function Toolbar({ saveStatus }: { saveStatus: ReactNode }) {
       </div>
       <div className="toolbar-group" role="group" aria-label={t.toolbar.history}>
         <button type="button" className="icon" aria-label={t.toolbar.undo} title={`${t.toolbar.undo} (Ctrl+Z)`} disabled={!canUndo} onClick={doc.undo}>
-          <Undo2 size={18} aria-hidden />
+          <Undo2 size={18} aria-hidden className="flip-in-rtl" />
         </button>
         <button type="button" className="icon" aria-label={t.toolbar.redo} title={`${t.toolbar.redo} (Ctrl+Shift+Z)`} disabled={!canRedo} onClick={doc.redo}>
-          <Redo2 size={18} aria-hidden />
+          <Redo2 size={18} aria-hidden className="flip-in-rtl" />
         </button>
       </div>
       <div className="toolbar-group">
@@ -58,6 +59,7 @@ export function Toolbar({ saveStatus }: { saveStatus: ReactNode }) {
       <button type="button" className="tb-secondary" aria-label={t.toolbar.mapPanel} title={t.toolbar.mapPanel} aria-pressed={panel === 'map'} onClick={() => ui.setState({ panel: panel === 'map' ? null : 'map' })}>
         <Settings2 size={16} aria-hidden /> <span aria-hidden>{t.toolbar.mapPanelShort}</span>
       </button>
+      <ShareLiveButton />
       <ExportMenu />
     </header>
   );

@@ -6,12 +6,14 @@ import { useTouchpointEditor } from './context';
 import { optionsOf, SelectField, TextArea, TextField } from './fields';
 import { byId } from './listAdapters';
 import { ListSection } from './ListSection';
+import { useLocale } from '../../i18n/locale';
 
 const adapter = byId<Action>();
 const statusOptions = optionsOf(ACTION_STATUSES, t.actionStatuses);
 const validDate = (text: string) => (ActionSchema.shape.due.safeParse(text).success ? null : t.inspector.invalidDate);
 
 export const ActionSection = memo(function ActionSection({ items }: { items: Action[] }) {
+  useLocale(); // re-render in a newly chosen language: memo would keep the old text
   const editor = useTouchpointEditor();
   const s = t.inspector.actions;
   return (

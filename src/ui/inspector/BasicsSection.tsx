@@ -4,6 +4,7 @@ import { CHANNELS, type Channel } from '../../model/schema';
 import { useMapSelector } from '../../store/context';
 import { useTouchpointEditor } from './context';
 import { optionsOf, SelectField, TextArea, TextField } from './fields';
+import { useLocale } from '../../i18n/locale';
 
 const channelOptions = optionsOf(CHANNELS, t.channels);
 
@@ -13,6 +14,7 @@ export const BasicsSection = memo(function BasicsSection(props: {
   stageId: string;
   description: string | undefined;
 }) {
+  useLocale(); // re-render in a newly chosen language: memo would keep the old text
   const editor = useTouchpointEditor();
   const stages = useMapSelector((map) => map.stages);
   const stageOptions = useMemo(() => stages.map((stage) => ({ value: stage.id, label: stage.name })), [stages]);

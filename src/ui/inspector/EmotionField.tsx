@@ -1,6 +1,7 @@
 import { memo, useId } from 'react';
 import { t } from '../../i18n/en';
 import { useTouchpointEditor } from './context';
+import { useLocale } from '../../i18n/locale';
 
 const LEVELS = [
   { level: -2, face: '😞' },
@@ -11,6 +12,7 @@ const LEVELS = [
 ] as const;
 
 export const EmotionField = memo(function EmotionField({ value }: { value: number | undefined }) {
+  useLocale(); // re-render in a newly chosen language: memo would keep the old text
   const editor = useTouchpointEditor();
   const labelId = useId();
   return (

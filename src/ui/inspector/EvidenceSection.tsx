@@ -6,10 +6,12 @@ import { useTouchpointEditor } from './context';
 import { TextArea, TextField } from './fields';
 import { byId } from './listAdapters';
 import { ListSection } from './ListSection';
+import { useLocale } from '../../i18n/locale';
 
 const adapter = byId<Evidence>();
 
 export const EvidenceSection = memo(function EvidenceSection({ items }: { items: Evidence[] }) {
+  useLocale(); // re-render in a newly chosen language: memo would keep the old text
   const editor = useTouchpointEditor();
   const s = t.inspector.evidence;
   return (

@@ -9,11 +9,13 @@ import { ListSection } from './ListSection';
 import { TopicField } from './TopicField';
 import { QuantityFields } from './QuantityFields';
 import { ReadingOffer } from './ReadingOffer';
+import { useLocale } from '../../i18n/locale';
 
 const adapter = byId<Expectation>();
 const filled = (text: string) => text.trim() !== '';
 
 export const ExpectationSection = memo(function ExpectationSection({ items }: { items: Expectation[] }) {
+  useLocale(); // re-render in a newly chosen language: memo would keep the old text
   const editor = useTouchpointEditor();
   const s = t.inspector.expectations;
   return (

@@ -8,10 +8,12 @@ import { byId } from './listAdapters';
 import { ListSection } from './ListSection';
 import { TopicField } from './TopicField';
 import { QuantityFields } from './QuantityFields';
+import { useLocale } from '../../i18n/locale';
 
 const adapter = byId<Experience>();
 
 export const ExperienceSection = memo(function ExperienceSection({ items }: { items: Experience[] }) {
+  useLocale(); // re-render in a newly chosen language: memo would keep the old text
   const editor = useTouchpointEditor();
   const s = t.inspector.experiences;
   return (

@@ -6,11 +6,13 @@ import { useTouchpointEditor } from './context';
 import { optionsOf, SelectField, TextArea } from './fields';
 import { byId } from './listAdapters';
 import { ListSection } from './ListSection';
+import { useLocale } from '../../i18n/locale';
 
 const adapter = byId<Friction>();
 const severityOptions = optionsOf(SEVERITIES, t.severities);
 
 export const FrictionSection = memo(function FrictionSection({ items }: { items: Friction[] }) {
+  useLocale(); // re-render in a newly chosen language: memo would keep the old text
   const editor = useTouchpointEditor();
   const s = t.inspector.friction;
   return (

@@ -11,10 +11,12 @@ import type { Connection } from '../../model/schema';
 import { useEditor, useMapSelector, useUi } from '../../store/context';
 import { useTouchpointEditor } from './context';
 import { Section, TextField } from './fields';
+import { useLocale } from '../../i18n/locale';
 
 const LABEL_MAX = 300;
 
 export const LeadsToSection = memo(function LeadsToSection() {
+  useLocale(); // re-render in a newly chosen language: memo would keep the old text
   const editor = useTouchpointEditor();
   const { doc, ui } = useEditor();
   const from = editor.id;
@@ -85,7 +87,7 @@ export const LeadsToSection = memo(function LeadsToSection() {
             <div key={connection.id} className="insp-row" role="group" aria-label={s.arrow(to)} data-connection-id={connection.id}>
               <div className="insp-row-fields">
                 <p className="insp-arrow-target">
-                  <span aria-hidden="true">→ </span>
+                  <span aria-hidden="true" className="flip-in-rtl">→</span>{' '}
                   <span dir="auto">{to}</span>
                 </p>
                 <TextField

@@ -6,6 +6,7 @@ import { useTouchpointEditor } from './context';
 import { NumberField, SelectField, TextField, type Option } from './fields';
 import { byPosition } from './listAdapters';
 import { ListSection, type ListRow } from './ListSection';
+import { useLocale } from '../../i18n/locale';
 
 // Metrics have no ids: rows are found by position and keyed by object (see listAdapters).
 const adapter = byPosition<Metric>();
@@ -93,6 +94,7 @@ function MetricFields({ row }: { row: ListRow<Metric> }) {
 }
 
 export const MetricSection = memo(function MetricSection({ items }: { items: Metric[] }) {
+  useLocale(); // re-render in a newly chosen language: memo would keep the old text
   const editor = useTouchpointEditor();
   const s = t.inspector.metrics;
   return (

@@ -4,8 +4,10 @@ import { PILLARS, type Pillar } from '../../model/schema';
 import { useTouchpointEditor } from './context';
 import { Section } from './fields';
 import { toggleMember } from './listOps';
+import { useLocale } from '../../i18n/locale';
 
 export const PillarSection = memo(function PillarSection({ pillars }: { pillars: Pillar[] }) {
+  useLocale(); // re-render in a newly chosen language: memo would keep the old text
   const editor = useTouchpointEditor();
   return (
     <Section heading={t.inspector.pillars.heading} count={pillars.length}>

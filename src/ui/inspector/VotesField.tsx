@@ -3,11 +3,13 @@ import { Minus, Plus } from 'lucide-react';
 import { t } from '../../i18n/en';
 import { useTouchpointEditor } from './context';
 import { NumberField } from './fields';
+import { useLocale } from '../../i18n/locale';
 
 // Votes default to 0; 0 is stored as an absent field so exports stay clean.
 const stored = (votes: number) => (votes === 0 ? undefined : votes);
 
 export const VotesField = memo(function VotesField({ value }: { value: number }) {
+  useLocale(); // re-render in a newly chosen language: memo would keep the old text
   const editor = useTouchpointEditor();
   return (
     <NumberField

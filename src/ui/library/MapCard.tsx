@@ -8,6 +8,7 @@ import type { MapSummary } from '../../model/maps';
 import { MAX_TITLE_LENGTH } from '../../model/maps';
 import { cleanTitle } from './libraryText';
 import { formatExactDate, formatRelativeTime } from './relativeTime';
+import { interfaceTag } from '../../i18n/format';
 
 type Props = {
   map: MapSummary;
@@ -67,14 +68,14 @@ export function MapCard({ map, now, busy, onOpen, onRename, onDuplicate, onExpor
       ) : null}
       <p className="lib-card-meta">{t.library.counts(map.stageCount, map.touchpointCount)}</p>
       <p className="lib-card-meta">
-        <time dateTime={map.updatedAt} title={formatExactDate(map.updatedAt)}>
-          {t.library.edited(formatRelativeTime(map.updatedAt, now))}
+        <time dateTime={map.updatedAt} title={formatExactDate(map.updatedAt, interfaceTag())}>
+          {t.library.edited(formatRelativeTime(map.updatedAt, now, interfaceTag()))}
         </time>
       </p>
       <div className="lib-card-actions">
         <button type="button" className="lib-button lib-button-primary lib-card-open" aria-label={t.library.openMap(map.title)} onClick={() => onOpen(map.id)}>
           {t.common.open}
-          <ArrowRight size={16} aria-hidden="true" />
+          <ArrowRight size={16} aria-hidden="true" className="flip-in-rtl" />
         </button>
         <span className="lib-card-tools">
           <button

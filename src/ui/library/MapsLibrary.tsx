@@ -5,6 +5,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Plus, Route, X } from 'lucide-react';
 import { t } from '../../i18n/en';
+import { LanguagePicker } from '../common/LanguagePicker';
 import { instantiateTemplate, listTemplates, type Template } from '../../io/templates';
 import { createMap, duplicateMap, type MapSummary } from '../../model/maps';
 import type { Repository } from '../../persistence/repository';
@@ -205,6 +206,7 @@ export function MapsLibrary({ repository, onOpen }: Props) {
             <p className="lib-tagline">{t.app.tagline}</p>
           </div>
           <LibraryIoActions mapCount={maps?.length ?? 0} exporting={io.busy} onExportAll={() => void io.exportAll()} />
+          <LanguagePicker />
         </div>
       </header>
 

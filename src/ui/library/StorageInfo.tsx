@@ -3,8 +3,10 @@
 import { useEffect, useState } from 'react';
 import { t } from '../../i18n/en';
 import { readStorageHealth, type StorageHealth } from '../../persistence/storageHealth';
+import { formatNumber } from '../../i18n/format';
 
-const megabytes = new Intl.NumberFormat(undefined, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
+// In the interface language (Persian digits and unit name in Persian).
+const megabytes = { format: (value: number) => formatNumber(value, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }) };
 
 /** `version` changes whenever the maps change, so the figures follow them. */
 export function StorageInfo({ version }: { version: unknown }) {

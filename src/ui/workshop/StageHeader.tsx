@@ -8,6 +8,7 @@ import { t } from '../../i18n/en';
 import type { JourneyMap } from '../../model/schema';
 import { useEditor, useMapSelector, useUi } from '../../store/context';
 import { isFirstStep, isLastStep } from '../../workshop/walk';
+import { useMapFlowDirection } from '../../canvas/flowDirection';
 import { LensSelect } from './LensSelect';
 import { ResetVotes } from './ResetVotes';
 import { VotingToggle } from './VotingToggle';
@@ -29,7 +30,7 @@ function Overview() {
   return (
     <>
       <p className="stage-header-step">{t.workshop.overview}</p>
-      <h2 dir="auto" className="is-overview">{title || t.common.untitled}</h2>
+      <h2 className="is-overview"><bdi dir="auto">{title || t.common.untitled}</bdi></h2>
       <p className="stage-header-counts">{t.workshop.overviewCounts(stages.length, touchpoints.length, all.friction, all.trustBreaks)}</p>
       <p className="stage-header-hint">{t.workshop.walkHint}</p>
     </>
@@ -46,7 +47,7 @@ function Stage({ index }: { index: number }) {
   return (
     <>
       <p className="stage-header-step">{t.workshop.stageStep(index + 1, stages.length)}</p>
-      <h2 dir="auto" style={{ borderColor: stage.color }}>{stage.name}</h2>
+      <h2 style={{ borderColor: stage.color }}><bdi dir="auto">{stage.name}</bdi></h2>
       <p className="stage-header-counts">{t.workshop.stageCounts(here.length, inStage.friction, inStage.trustBreaks, inStage.messages.length)}</p>
       {inStage.messages.length > 0 && (
         <ul className="stage-header-messages" aria-label={t.workshop.messagesHere}>
@@ -68,14 +69,18 @@ export function StageHeader() {
   const stageCount = useMapSelector((m) => m.stages.length);
   const onStage = index !== null && index < stageCount;
   const previous = index === 0 ? t.workshop.backToOverview : t.workshop.previousStage;
+  // The walk goes the way the journey runs: "next" points left when it runs right to left.
+  // The buttons sit in that order too.
+  const flow = useMapFlowDirection();
+  const alongFlow = flow === 'rtl' ? 'flip-x' : undefined;
   return (
     <header className="stage-header">
-      <div className="stage-header-steps" role="group" aria-label={t.workshop.stepsLabel}>
+      <div className="stage-header-steps" role="group" aria-label={t.workshop.stepsLabel} dir={flow}>
         <button type="button" className="icon" aria-label={previous} title={previous} disabled={isFirstStep(index, stageCount)} onClick={() => walk(stores, -1)}>
-          <ChevronLeft size={28} aria-hidden />
+          <ChevronLeft size={28} aria-hidden className={alongFlow} />
         </button>
         <button type="button" className="icon" aria-label={t.workshop.nextStage} title={t.workshop.nextStage} disabled={isLastStep(index, stageCount)} onClick={() => walk(stores, 1)}>
-          <ChevronRight size={28} aria-hidden />
+          <ChevronRight size={28} aria-hidden className={alongFlow} />
         </button>
       </div>
       <div className="stage-header-main" aria-live="polite">

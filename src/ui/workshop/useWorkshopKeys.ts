@@ -1,7 +1,10 @@
-// Keys of the workshop: P presents, Esc leaves; while presenting, the arrows and PageUp/PageDown
-// (what a presentation clicker sends) walk the journey: the overview, then stage by stage. Home
-// goes back to the overview, End to the last stage. While a dialog is open, its keys are its own.
+// Keys of the workshop: P presents, Esc leaves; while presenting, the arrows (← and → the way the
+// journey runs) and PageUp/PageDown (what a presentation clicker sends) walk the journey: the
+// overview, then stage by stage. Home goes back to the overview, End to the last stage. While a
+// dialog is open, its keys are its own.
 import { useEffect } from 'react';
+import { flowDirection } from '../../canvas/flowMirror';
+import { interfaceDirection } from '../../i18n/locale';
 import type { EditorStores } from '../../store/context';
 import { enterPresent, leavePresent, walk, walkTo } from './workshopActions';
 
@@ -9,8 +12,17 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
-const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ']);
-const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
+const NEXT = new Set(['ArrowDown', 'PageDown', ' ']);
+const PREVIOUS = new Set(['ArrowUp', 'PageUp']);
+
+/** One step on (1), back (-1) or none (0). ← and → follow the way the journey runs on screen: ← is "next" when it runs right to left. */
+function walkStep(key: string, stores: EditorStores): 1 | -1 | 0 {
+  if (NEXT.has(key)) return 1;
+  if (PREVIOUS.has(key)) return -1;
+  if (key !== 'ArrowLeft' && key !== 'ArrowRight') return 0;
+  const forward = flowDirection(stores.doc.store.getState().map.flow, interfaceDirection()) === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+  return key === forward ? 1 : -1;
+}
 
 export function useWorkshopKeys(stores: EditorStores) {
   useEffect(() => {
@@ -30,12 +42,9 @@ export function useWorkshopKeys(stores: EditorStores) {
       if (event.key === 'Escape' || event.key === 'p' || event.key === 'P') {
         event.preventDefault();
         leavePresent(stores);
-      } else if (NEXT.has(event.key)) {
+      } else if (walkStep(event.key, stores) !== 0) {
         event.preventDefault();
-        walk(stores, 1);
-      } else if (PREVIOUS.has(event.key)) {
-        event.preventDefault();
-        walk(stores, -1);
+        walk(stores, walkStep(event.key, stores));
       } else if (event.key === 'Home' || event.key === 'End') {
         event.preventDefault();
         walkTo(stores, event.key === 'Home' ? 'overview' : 'last');

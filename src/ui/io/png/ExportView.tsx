@@ -8,12 +8,15 @@ import { getViewportForBounds, MarkerType, ReactFlow, ReactFlowProvider, useNode
 import '@xyflow/react/dist/style.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { INSIGHTS_GAP, INSIGHTS_NODE_ID, mapDetours, syncEdges, syncNodes, type FlowNode, type JourneyEdge as JourneyEdgeType } from '../../../canvas/flowAdapters';
+import { FlowDirectionContext } from '../../../canvas/flowDirection';
+import { flowDirection } from '../../../canvas/flowMirror';
 import { JourneyEdge } from '../../../canvas/JourneyEdge';
 import { InsightsNode } from '../../../canvas/InsightsNode';
 import { LaneNode } from '../../../canvas/LaneNode';
 import { TouchpointNode } from '../../../canvas/TouchpointNode';
 import '../../../canvas/canvas.css';
 import { t } from '../../../i18n/en';
+import { interfaceDirection } from '../../../i18n/locale';
 import { pageSize, titleFontSize } from '../../../io/pngLayout';
 import { LANE_HEADER_HEIGHT, mapBounds, NODE_HEIGHT } from '../../../model/lanes';
 import type { JourneyMap } from '../../../model/schema';
@@ -96,7 +99,9 @@ type Props = { map: JourneyMap; onReady: (page: HTMLElement) => void };
 export function ExportView({ map, onReady }: Props) {
   const [bounds, setBounds] = useState<Rect>(() => mapBounds(map));
   // The stage summary strip and the emotion curve are part of the picture, as on the canvas.
-  const nodes = useMemo(() => syncNodes([], map, NO_SELECTION, undefined, true), [map]);
+  // The picture runs the way the editor shows the map: right to left too (a mirrored view).
+  const [direction] = useState(() => flowDirection(map.flow, interfaceDirection()));
+  const nodes = useMemo(() => syncNodes([], map, NO_SELECTION, undefined, true, direction), [map, direction]);
   const edges = useMemo(() => syncEdges([], map.connections, NO_SELECTION, mapDetours(map)), [map]);
   const page = useRef<HTMLDivElement>(null);
   const { width, height } = pageSize(bounds);
@@ -110,11 +115,12 @@ export function ExportView({ map, onReady }: Props) {
 
   return (
     <div ref={page} className="png-export" style={{ width }}>
-      <header className="png-export-header" style={{ fontSize: titleFontSize(width) }}>
+      <header className="png-export-header" data-flow={direction} style={{ fontSize: titleFontSize(width) }}>
         <h1 dir="auto">{map.title}</h1>
         {map.persona && <p dir="auto">{t.io.png.persona(map.persona.name)}</p>}
       </header>
       <div className="png-export-map" style={{ width, height }}>
+        <FlowDirectionContext.Provider value={direction}>
         <ReactFlowProvider>
           <ReactFlow<FlowNode, JourneyEdgeType>
             id="png-export"
@@ -138,6 +144,7 @@ export function ExportView({ map, onReady }: Props) {
             <Framer bounds={bounds} width={width} height={height} onBounds={setBounds} onFramed={onFramed} />
           </ReactFlow>
         </ReactFlowProvider>
+        </FlowDirectionContext.Provider>
       </div>
     </div>
   );

@@ -9,7 +9,7 @@
 import type { WaymarkDb } from '../../src/persistence/db';
 import { appendUpdateRow, compact, headerOf, loadDoc, writeHeader } from '../../src/persistence/docStorage';
 import { startDocWriter, type SaveStatus } from '../../src/persistence/docWriter';
-import { snapshotOf } from '../../src/persistence/repository';
+import { snapshotOf } from '../../src/persistence/mapSnapshot';
 import { newId } from '../../src/model/ids';
 import { updateStage } from '../../src/model/stages';
 import { moveTouchpoints } from '../../src/model/touchpoints';

@@ -1,36 +1,36 @@
 // Reading and writing maps. Every read goes through the same repair and validation as an open
 // map; maps stored by the previous release are converted before the first read (legacyUpgrade).
-import * as Y from 'yjs';
-import { validateStoredMap, type ImportError, type Result } from '../io/importDocument';
-import { createMapReader, removedStages } from '../doc/readMap';
-import { applyMapChange } from '../doc/writeMap';
+// The library's list needs IndexedDB only; everything that reads or writes a document (Yjs, the
+// schema checks) is in mapDocuments.ts, fetched on first use, so the library starts small.
+import type { ImportError, Result } from '../io/importDocument';
 import type { MapSummary } from '../model/maps';
-import { repairMap } from '../model/repair';
-import { FORMAT_VERSION, type JourneyMap } from '../model/schema';
-import { migrateStoredDoc } from '../doc/migrateDoc';
-import { broadcastUpdate } from '../sync/tabSync';
+import type { JourneyMap } from '../model/schema';
 import type { WaymarkDb } from './db';
-import { appendUpdate, deleteDoc, deleteOrphanUpdates, headerOf, insertWholeMaps, loadDoc } from './docStorage';
-import { upgradeLegacyMaps, type UpgradeReport } from './legacyUpgrade';
+import type { UpgradeReport } from './legacyUpgrade';
 import { requestPersistentStorage } from './storageHealth';
 
 export type LoadResult = Result<JourneyMap, ImportError | { kind: 'not-found' }>;
 
-/** The snapshot of a loaded document, repaired in memory and validated. */
-export function snapshotOf(doc: Y.Doc): Result<JourneyMap, ImportError> {
-  const migration = migrateStoredDoc(doc);
-  if (!migration.ok) {
-    const version = migration.reason === 'newer' ? migration.version : migration.step;
-    return { ok: false, error: { kind: 'newer-version', version, supported: FORMAT_VERSION } };
-  }
-  const { map } = repairMap(createMapReader(doc).read(), removedStages(doc));
-  return validateStoredMap(map);
+const documents = () => import('./mapDocuments');
+
+/** Updates left by a map deleted while another tab was still writing to it. */
+async function deleteOrphanUpdates(db: WaymarkDb): Promise<void> {
+  await db.transaction('rw', db.headers, db.updates, async () => {
+    const maps = new Set(await db.headers.toCollection().primaryKeys());
+    await db.updates.filter((row) => !maps.has(row.mapId)).delete();
+  });
+}
+
+/** Converts the rows of the previous release, if there are any (the conversion's code loads only then). */
+async function upgradeLegacy(db: WaymarkDb): Promise<UpgradeReport> {
+  if ((await db.maps.count()) === 0) return { converted: 0, failures: [] };
+  return (await documents()).upgradeLegacyMaps(db);
 }
 
 export function createRepository(db: WaymarkDb) {
   let upgrade: Promise<UpgradeReport> | null = null;
   /** Converts old rows once per page; every read waits for it. */
-  const ready = () => (upgrade ??= upgradeLegacyMaps(db).then(async (report) => {
+  const ready = () => (upgrade ??= upgradeLegacy(db).then(async (report) => {
     await deleteOrphanUpdates(db);
     return report;
   }));
@@ -57,16 +57,12 @@ export function createRepository(db: WaymarkDb) {
     /** The map's document as stored, for the editor; null when there is no such map. */
     async openDoc(id: string) {
       await ready();
-      return loadDoc(db, id);
+      return (await documents()).loadDoc(db, id);
     },
 
     async loadMap(id: string): Promise<LoadResult> {
       await ready();
-      const loaded = await loadDoc(db, id);
-      if (!loaded) return { ok: false, error: { kind: 'not-found' } };
-      const result = snapshotOf(loaded.doc);
-      loaded.doc.destroy();
-      return result;
+      return (await (await documents()).loadMap(db, id)) ?? { ok: false, error: { kind: 'not-found' } };
     },
 
     async loadAll(): Promise<JourneyMap[]> {
@@ -83,7 +79,7 @@ export function createRepository(db: WaymarkDb) {
     /** Adds whole maps (new, duplicated, from a template or a file) in one transaction. */
     async insertMaps(maps: readonly JourneyMap[]): Promise<void> {
       await ready();
-      await insertWholeMaps(db, maps);
+      await (await documents()).insertWholeMaps(db, maps);
       // The first map added is the moment to ask the browser to keep the data: the answer
       // shows in the library, so a refusal is not an error here.
       void requestPersistentStorage().catch(() => null);
@@ -91,24 +87,13 @@ export function createRepository(db: WaymarkDb) {
 
     async deleteMap(id: string): Promise<void> {
       await ready();
-      await deleteDoc(db, id);
+      await (await documents()).deleteDoc(db, id);
     },
 
     /** Renames from the library: one update, stored and sent to any tab that has the map open. */
     async renameMap(id: string, title: string, now: string): Promise<void> {
       await ready();
-      const loaded = await loadDoc(db, id);
-      if (!loaded) throw new Error('This map no longer exists.');
-      const { doc } = loaded;
-      const before = createMapReader(doc).read();
-      const after = { ...before, title, updatedAt: now };
-      let update: Uint8Array | null = null;
-      doc.on('update', (u: Uint8Array) => (update = u));
-      doc.transact(() => applyMapChange(doc, before, after));
-      doc.destroy();
-      if (!update) return;
-      await appendUpdate(db, id, update, headerOf(after, loaded.header.formatVersion));
-      broadcastUpdate(id, update);
+      await (await documents()).renameMap(db, id, title, now);
     },
 
     async existingIds(): Promise<Set<string>> {

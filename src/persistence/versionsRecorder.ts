@@ -9,7 +9,7 @@ import { createMapReader } from '../doc/readMap';
 import type { ImportError, Result } from '../io/importDocument';
 import type { JourneyMap } from '../model/schema';
 import type { WaymarkDb } from './db';
-import { snapshotOf } from './repository';
+import { snapshotOf } from './mapSnapshot';
 import { describeStorageError, type StorageProblem } from './storageErrors';
 import { addVersion, latestVersion, listVersions, readVersionContent } from './versions';
 import { countsOf, digestOf, intervalSnapshotDue, VERSION_NAME_MAX, worthKeeping, type VersionRow, type VersionTrigger } from './versionsRules';

@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import type { ImportError } from '../io/importDocument';
 import type { WaymarkDb } from '../persistence/db';
 import { headerOf } from '../persistence/docStorage';
-import { snapshotOf } from '../persistence/repository';
+import { snapshotOf } from '../persistence/mapSnapshot';
 import { storedFormatVersion } from '../doc/migrateDoc';
 import type { LiveLink } from './liveLink';
 

@@ -6,7 +6,7 @@ import { t } from '../../i18n/en';
 import type { Repository } from '../../persistence/repository';
 import { DropOverlay } from './DropOverlay';
 import { ImportDialog, type ImportDialogState } from './ImportDialog';
-import { runImport, type ImportSource } from './runImport';
+import type { ImportSource } from './runImport';
 import './io.css';
 
 export type Importer = {
@@ -118,6 +118,8 @@ export function ImportController({ repository, onOpen, pasteEnabled, children }:
       queue.current = queue.current.then(async () => {
         setDialog({ phase: 'working', names: sources.map((source) => source.name) });
         try {
+          // Reading and checking files (the schema) loads with the first import, not with the app.
+          const { runImport } = await import('./runImport');
           setDialog({ phase: 'done', outcome: await runImport(repository, sources) });
         } catch (error) {
           const detail = error instanceof Error ? error.message : String(error);

@@ -3,7 +3,6 @@
 import { useCallback, useState } from 'react';
 import { t } from '../../i18n/en';
 import { backupBaseName, mapFileName } from '../../io/fileName';
-import { documentBlob, JSON_EXTENSION } from '../../io/exportDocument';
 import { downloadBlob } from '../../io/download';
 import type { MapSummary } from '../../model/maps';
 import type { JourneyMap } from '../../model/schema';
@@ -11,6 +10,9 @@ import type { Repository } from '../../persistence/repository';
 import { errorDetail, loadFailureDetail } from '../library/libraryText';
 
 type Callbacks = { onStatus: (text: string) => void; onError: (text: string) => void };
+
+/** The file's writer (and the schema behind it) loads with the first export, not with the app. */
+const exportCode = () => import('../../io/exportDocument');
 
 export function useLibraryExport(repository: Pick<Repository, 'loadMap' | 'listSummaries'>, { onStatus, onError }: Callbacks) {
   const [busy, setBusy] = useState(false);
@@ -23,6 +25,7 @@ export function useLibraryExport(repository: Pick<Repository, 'loadMap' | 'listS
           onError(t.io.exportFailed(loadFailureDetail(loaded)));
           return;
         }
+        const { documentBlob, JSON_EXTENSION } = await exportCode();
         const fileName = mapFileName(loaded.value.title, JSON_EXTENSION);
         downloadBlob(documentBlob([loaded.value], new Date().toISOString()), fileName);
         onStatus(t.io.exported(fileName));
@@ -46,6 +49,7 @@ export function useLibraryExport(repository: Pick<Repository, 'loadMap' | 'listS
         else skipped.push(`“${summary.title}”`);
       }
       if (maps.length > 0) {
+        const { documentBlob, JSON_EXTENSION } = await exportCode();
         const now = new Date();
         const fileName = `${backupBaseName(now)}${JSON_EXTENSION}`;
         downloadBlob(documentBlob(maps, now.toISOString()), fileName);

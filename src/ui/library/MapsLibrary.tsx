@@ -130,7 +130,7 @@ export function MapsLibrary({ repository, onOpen }: Props) {
     if (creating) return;
     setCreating(true);
     try {
-      const map = instantiateTemplate(template, new Date().toISOString());
+      const map = await instantiateTemplate(template, new Date().toISOString());
       await repository.insertMaps([map]);
       setCreating(false);
       onOpen(map.id);

@@ -92,6 +92,7 @@ export const en = {
     danglingConnection: msg('{n, plural, one {an arrow to a deleted touchpoint was removed} other {# arrows to deleted touchpoints were removed}}', (n: number) => ({ n })),
     duplicateConnection: msg('{n, plural, one {an arrow drawn twice was removed} other {# arrows drawn twice were removed}}', (n: number) => ({ n })),
     duplicateItem: msg('an entry listed twice in “{title}” was removed', (title: string) => ({ title })),
+    incompleteRecord: msg('“{title}” came back from an undo without details changed elsewhere at the same time; they now read “…”', (title: string) => ({ title })),
   },
 
   canvas: {

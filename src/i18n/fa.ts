@@ -89,6 +89,7 @@ export const fa: Translation<typeof en> = {
     danglingConnection: '{n, plural, other {# پیکان}} به نقطه‌های تماس حذف‌شده برداشته شد',
     duplicateConnection: '{n, plural, other {# پیکان}} که دو بار کشیده شده بود برداشته شد',
     duplicateItem: 'موردی که در «{title}» دو بار آمده بود حذف شد',
+    incompleteRecord: '«{title}» با واگرد برگشت، اما جزئیاتی که هم‌زمان جای دیگری تغییر کرده بود همراهش نبود؛ آن بخش‌ها اکنون «…» نوشته شده‌اند',
   },
 
   canvas: {

@@ -88,6 +88,7 @@ export const th: Translation<typeof en> = {
     danglingConnection: 'ลบลูกศร {n, plural, other {# เส้น}}ที่ชี้ไปยังจุดสัมผัสที่ถูกลบแล้ว',
     duplicateConnection: 'ลบลูกศรที่ลากซ้ำ {n, plural, other {# เส้น}}',
     duplicateItem: 'ลบรายการที่ซ้ำใน “{title}” แล้ว',
+    incompleteRecord: '“{title}” กลับมาจากการเลิกทำโดยไม่มีรายละเอียดที่ถูกแก้ไขจากที่อื่นในเวลาเดียวกัน ตอนนี้ส่วนนั้นแสดงเป็น “…”',
   },
 
   canvas: {

@@ -88,6 +88,7 @@ export const zh: Translation<typeof en> = {
     danglingConnection: '已移除 {n, plural, other {# 个}}指向已删除触点的箭头',
     duplicateConnection: '已移除 {n, plural, other {# 个}}重复绘制的箭头',
     duplicateItem: '已移除“{title}”中重复的条目',
+    incompleteRecord: '“{title}”经撤销恢复后，缺少同时在别处修改的内容；这些内容现显示为“…”',
   },
 
   canvas: {

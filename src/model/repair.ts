@@ -12,7 +12,8 @@ export type Repair =
   | { kind: 'orphan-touchpoint'; title: string; stage: string }
   | { kind: 'dangling-connection'; count: number }
   | { kind: 'duplicate-connection'; count: number }
-  | { kind: 'duplicate-item'; title: string; list: string };
+  | { kind: 'duplicate-item'; title: string; list: string }
+  | { kind: 'incomplete-record'; title: string };
 
 /** A stage every tab would create alike when merges left none (its id is fixed, so two tabs agree). */
 export const RESTORED_STAGE: Stage = { id: 'restored-stage', name: 'Stage' };
@@ -23,6 +24,40 @@ const TOUCHPOINT_LISTS = ['friction', 'trustBreaks', 'expectations', 'experience
 function firstOfEachId<T extends { id: string }>(items: readonly T[]): T[] {
   const seen = new Set<string>();
   return items.filter((item) => !seen.has(item.id) && Boolean(seen.add(item.id)));
+}
+
+/**
+ * An undo can bring back a record this tab deleted while another tab changed some of its fields
+ * (a stage renamed, a card moved by a stage deletion, a message edited): Yjs restores the record
+ * without those fields, since the other tab's values went with the deletion and the old ones had
+ * been replaced. Such a record keeps what is left and gets a placeholder for each required field.
+ */
+const PLACEHOLDER = '…';
+const REQUIRED_ITEM_FIELDS: Record<(typeof TOUCHPOINT_LISTS)[number], Record<string, unknown>> = {
+  friction: { severity: 'medium', note: '' },
+  trustBreaks: { kind: 'other', note: '' },
+  expectations: { topic: PLACEHOLDER, message: PLACEHOLDER },
+  experiences: { topic: PLACEHOLDER },
+  evidence: { quote: PLACEHOLDER },
+  actions: { text: PLACEHOLDER, status: 'open' },
+};
+
+function completed<T extends object>(record: T, required: Record<string, unknown>): T {
+  const missing = Object.keys(required).filter((key) => (record as Record<string, unknown>)[key] === undefined);
+  if (missing.length === 0) return record;
+  return { ...record, ...Object.fromEntries(missing.map((key) => [key, required[key]])) };
+}
+
+function completeTouchpoint(touchpoint: Touchpoint, repairs: Repair[]): Touchpoint {
+  // The stage and the position are settled with the lanes below; an empty stage id re-homes the card.
+  let next = completed(touchpoint, { title: PLACEHOLDER, channel: 'other', stageId: '' });
+  for (const list of TOUCHPOINT_LISTS) {
+    const items = next[list] as ReadonlyArray<object>;
+    const filled = items.map((item) => completed(item, REQUIRED_ITEM_FIELDS[list]));
+    if (filled.some((item, i) => item !== items[i])) next = { ...next, [list]: filled };
+  }
+  if (next !== touchpoint || touchpoint.position === undefined) repairs.push({ kind: 'incomplete-record', title: next.title });
+  return next;
 }
 
 function repairLists(touchpoint: Touchpoint, repairs: Repair[]): Touchpoint {
@@ -57,6 +92,11 @@ export function repairMap(map: JourneyMap, removedStages: ReadonlyMap<string, st
     stages = [RESTORED_STAGE];
     repairs.push({ kind: 'no-stage' });
   } else {
+    const filled = stages.map((stage) => completed(stage, { name: PLACEHOLDER }));
+    if (filled.some((stage, i) => stage !== stages[i])) {
+      for (const stage of filled.filter((s, i) => s !== stages[i])) repairs.push({ kind: 'incomplete-record', title: stage.name });
+      stages = filled;
+    }
     const unique = firstOfEachId(stages);
     if (unique.length !== stages.length) {
       for (const stage of stages.filter((s) => !unique.includes(s))) repairs.push({ kind: 'duplicate-stage', name: stage.name });
@@ -69,13 +109,21 @@ export function repairMap(map: JourneyMap, removedStages: ReadonlyMap<string, st
   const stageIds = new Set(stages.map((s) => s.id));
   // The lowest card of each lane, so re-homed cards go below what is already there.
   const bottom = new Map<string, number>();
-  for (const t of touchpoints) if (stageIds.has(t.stageId)) bottom.set(t.stageId, Math.max(bottom.get(t.stageId) ?? -Infinity, t.position.y));
+  for (const t of touchpoints) if (stageIds.has(t.stageId) && t.position) bottom.set(t.stageId, Math.max(bottom.get(t.stageId) ?? -Infinity, t.position.y));
   touchpoints = touchpoints.map((touchpoint) => {
-    let next = repairLists(touchpoint, repairs);
+    let next = repairLists(completeTouchpoint(touchpoint, repairs), repairs);
+    if (next.position === undefined && stageIds.has(next.stageId)) {
+      // Placed below the cards of its own lane, as a re-homed card is.
+      const index = stages.findIndex((s) => s.id === next.stageId);
+      const lowest = bottom.get(next.stageId) ?? -Infinity;
+      const y = lowest === -Infinity ? 0 : lowest + NODE_HEIGHT + ROW_GAP;
+      bottom.set(next.stageId, y);
+      next = { ...next, position: { x: index * LANE_WIDTH, y } };
+    }
     if (!stageIds.has(next.stageId)) {
-      const index = heirStage(next.stageId, next.position.x, stages, removedStages);
+      const index = heirStage(next.stageId, next.position?.x ?? 0, stages, removedStages);
       const stage = stages[index] as Stage;
-      const y = (bottom.get(stage.id) ?? -Infinity) === -Infinity ? next.position.y : (bottom.get(stage.id) as number) + NODE_HEIGHT + ROW_GAP;
+      const y = (bottom.get(stage.id) ?? -Infinity) === -Infinity ? (next.position?.y ?? 0) : (bottom.get(stage.id) as number) + NODE_HEIGHT + ROW_GAP;
       bottom.set(stage.id, y);
       next = { ...next, stageId: stage.id, position: { x: index * LANE_WIDTH, y } };
       repairs.push({ kind: 'orphan-touchpoint', title: next.title, stage: stage.name });

@@ -11,6 +11,7 @@ function describe(repair: Repair): string {
     case 'dangling-connection': return t.repairs.danglingConnection(repair.count);
     case 'duplicate-connection': return t.repairs.duplicateConnection(repair.count);
     case 'duplicate-item': return t.repairs.duplicateItem(repair.title);
+    case 'incomplete-record': return t.repairs.incompleteRecord(repair.title);
   }
 }
 

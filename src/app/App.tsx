@@ -108,7 +108,7 @@ function Screens() {
 function useLanguage() {
   const locale = useLocale();
   useEffect(() => {
-    document.title = `${t.app.name} · ${t.app.tagline}`;
+    document.title = `${t.app.name}${t.common.separator}${t.app.tagline}`;
   }, [locale]);
 }
 

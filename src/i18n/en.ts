@@ -311,6 +311,8 @@ export const en = {
   },
 
   common: {
+    /** Between the parts of a line of counts; Persian uses its comma, as its zero looks like a middle dot. */
+    separator: ' · ',
     cancel: 'Cancel',
     delete: 'Delete',
     close: 'Close',

@@ -299,6 +299,7 @@ export const th: Translation<typeof en> = {
   },
 
   common: {
+    separator: ' · ',
     cancel: 'ยกเลิก',
     delete: 'ลบ',
     close: 'ปิด',

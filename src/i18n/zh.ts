@@ -299,6 +299,7 @@ export const zh: Translation<typeof en> = {
   },
 
   common: {
+    separator: ' · ',
     cancel: '取消',
     delete: '删除',
     close: '关闭',

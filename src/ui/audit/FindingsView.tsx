@@ -132,7 +132,7 @@ function Broken({ finding }: { finding: BrokenPromiseFinding }) {
         title={
           <>
             <User>{finding.topic}</User>
-            <span className="audit-sep" aria-hidden> · </span>
+            <span className="audit-sep" aria-hidden>{t.common.separator}</span>
             <span className="audit-where">
               <span className="audit-sr">{t.audit.experiencedAt} </span>
               <User>{at?.title ?? ''}</User>

@@ -182,7 +182,7 @@ function CellView({ touchpoint, cell }: { touchpoint: Touchpoint; cell: Cell | u
               <div className="audit-msg-tags">
                 {expectation.promise ? <span className="audit-promise" dir="auto" title={t.audit.better[expectation.promise.better]}>{amountText(expectation.promise)}</span> : null}
                 {read?.map((promise, i) => (
-                  <span key={`r${i}`} className="audit-promise is-read" dir="auto" title={`${t.audit.fromTextTitle} · ${t.audit.better[promise.better]}`}>
+                  <span key={`r${i}`} className="audit-promise is-read" dir="auto" title={`${t.audit.fromTextTitle}${t.common.separator}${t.audit.better[promise.better]}`}>
                     {promiseAmountText(promise)}
                   </span>
                 ))}

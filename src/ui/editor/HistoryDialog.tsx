@@ -51,12 +51,12 @@ function VersionItem({ version, onPreview, onRestore }: { version: VersionRow; o
           {version.name !== undefined && <strong dir="auto" className="history-name">{version.name}</strong>}
           <span className="history-badge">{t.history.triggers[version.trigger]}</span>
           <time dateTime={new Date(version.time).toISOString()} title={format.exact(version.time)}>
-            {format.relative(version.time)} <span className="history-time">· {format.short(version.time)}</span>
+            {format.relative(version.time)} <span className="history-time">{t.common.separator.trimStart()}{format.short(version.time)}</span>
           </time>
         </div>
         <div className="history-counts">
           {t.history.counts(counts.stages, counts.touchpoints, counts.connections)}
-          {counts.findings !== undefined && ` · ${t.history.findings(counts.findings)}`}
+          {counts.findings !== undefined && `${t.common.separator}${t.history.findings(counts.findings)}`}
         </div>
       </div>
       <div className="history-item-actions">

@@ -25,7 +25,7 @@ export function StorageInfo({ version }: { version: unknown }) {
   return (
     <p className={`lib-storage${health.persistent ? '' : ' is-at-risk'}`} data-testid="storage-info">
       {health.persistent ? t.storage.persistent : t.storage.notPersistent}
-      {health.usageBytes !== null && <> · {t.storage.used(megabytes.format(health.usageBytes / 1_000_000))}</>}
+      {health.usageBytes !== null && <>{t.common.separator}{t.storage.used(megabytes.format(health.usageBytes / 1_000_000))}</>}
     </p>
   );
 }

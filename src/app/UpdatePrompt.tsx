@@ -2,6 +2,7 @@
 // "A new version is ready": the service worker (vite-plugin-pwa, registerType 'prompt') has
 // installed a new build and waits. Reload hands over to it and reloads every tab of the app;
 // Later hides the banner until the next start. Non-modal: the work goes on underneath.
+import { useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { t } from '../i18n/en';
 import './updatePrompt.css';
@@ -35,6 +36,17 @@ export function UpdatePrompt() {
       }, UPDATE_CHECK_MS);
     },
   });
-  if (!needRefresh) return null;
-  return <UpdateBanner onReload={() => void updateServiceWorker(true)} onLater={() => setNeedRefresh(false)} />;
+  // "Later" holds for the rest of this page's life: the service worker may announce the same
+  // waiting version again (a second update check), and the banner must not come back for it.
+  const [later, setLater] = useState(false);
+  if (!needRefresh || later) return null;
+  return (
+    <UpdateBanner
+      onReload={() => void updateServiceWorker(true)}
+      onLater={() => {
+        setLater(true);
+        setNeedRefresh(false);
+      }}
+    />
+  );
 }

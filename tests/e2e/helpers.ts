@@ -99,13 +99,16 @@ export async function isInsideHorizontally(item: Locator, container: Locator) {
 
 /** Waits until an element stops moving (the canvas may pan to keep a selection in view). */
 export async function steady(locator: Locator) {
+  // Unchanged over three readings in a row: on a busy machine an animation (fit view, keeping the
+  // selection in view) may start a few frames after the click that asked for it.
   let last = '';
+  let still = 0;
   await expect
     .poll(async () => {
       const now = JSON.stringify(await locator.boundingBox());
-      const still = now === last;
+      still = now === last ? still + 1 : 0;
       last = now;
-      return still;
+      return still >= 3;
     }, { intervals: [100] })
     .toBe(true);
 }

@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SIZES = (process.env.BENCH_SIZES ?? '100,300,1000,5000').split(',').map(Number);
-const PORT = 4190;
+const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const FRAMES = 60;
 const EDITS = Number(process.env.BENCH_EDITS ?? 10_000);
 const GROWTH_SIZE = 1000;

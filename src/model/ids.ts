@@ -1,11 +1,12 @@
 // Short random ids: unique enough for a workspace, well under FORMAT.md's 64-character limit.
+// nanoid draws them without modulo bias (a plain `byte % 36` favours the first letters).
+import { customAlphabet } from 'nanoid';
+
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
+const randomId = customAlphabet(ALPHABET, 12);
 
 export function newId(length = 12): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(length));
-  let id = '';
-  for (const byte of bytes) id += ALPHABET[byte % ALPHABET.length];
-  return id;
+  return randomId(length);
 }
 
 /** An id not yet in `taken`, keeping `wanted` when it is free (used when pasting and importing). */

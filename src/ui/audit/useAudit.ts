@@ -23,7 +23,11 @@ export function useAudit(): AuditData {
   }, [map]);
 }
 
-/** Only the number of findings: the toolbar re-renders when it changes, not on every edit. */
+/**
+ * Only the number of findings, for the toolbar. Like the panel it audits a deferred copy of the
+ * map, so a keystroke never waits for the audit; both share cachedAudit's result for that copy.
+ */
 export function useFindingCount(): number {
-  return useMapSelector((map) => cachedAudit(map).findings.length);
+  const map = useDeferredValue(useMapSelector((current) => current));
+  return useMemo(() => cachedAudit(map).findings.length, [map]);
 }

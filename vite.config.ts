@@ -2,7 +2,7 @@
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { icuCatalogs } from './src/i18n/build/icuPlugin';
+import { icuCatalogs } from './src/i18n/build/icuPlugin.ts';
 
 /**
  * The origin (ws: or wss:) of the collaboration server named at build time by VITE_COLLAB_SERVER:

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { t } from '../i18n/en';
 import { useLocale } from '../i18n/locale';
 import { ImportController } from '../ui/io/ImportController';
@@ -41,12 +41,10 @@ function useEditorModule(): [EditorLoad, () => void] {
   return [load, () => setLoad({ state: 'loading' })];
 }
 
-function EditorRoute({ mapId }: { mapId: string }) {
+/** Shows what the editor's code renders once it is here; meanwhile "loading", and a retry if it failed. */
+function WithEditorCode({ render }: { render: (module: EditorModule) => ReactNode }) {
   const [load, retry] = useEditorModule();
-  if (load.state === 'ready') {
-    const { EditorScreen } = load.module;
-    return <EditorScreen key={mapId} mapId={mapId} repository={repository} />;
-  }
+  if (load.state === 'ready') return render(load.module);
   if (load.state === 'loading') return <p className="screen-message">{t.app.loading}</p>;
   return (
     <div className="screen-message" role="alert">
@@ -58,22 +56,13 @@ function EditorRoute({ mapId }: { mapId: string }) {
   );
 }
 
+function EditorRoute({ mapId }: { mapId: string }) {
+  return <WithEditorCode render={({ EditorScreen }) => <EditorScreen key={mapId} mapId={mapId} repository={repository} />} />;
+}
+
 /** A link to a map shared live: handled with the editor's code, which holds the collaboration provider. */
 function JoinRoute({ query }: { query: string }) {
-  const [load, retry] = useEditorModule();
-  if (load.state === 'ready') {
-    const { JoinLive } = load.module;
-    return <JoinLive query={query} repository={repository} />;
-  }
-  if (load.state === 'loading') return <p className="screen-message">{t.app.loading}</p>;
-  return (
-    <div className="screen-message" role="alert">
-      <p>{t.app.editorLoadFailed}</p>
-      <p>
-        <button type="button" onClick={retry}>{t.app.retryLoad}</button> <a href="#/">{t.toolbar.library}</a>
-      </p>
-    </div>
-  );
+  return <WithEditorCode render={({ JoinLive }) => <JoinLive query={query} repository={repository} />} />;
 }
 
 /** An address that names no map (one that cannot even be decoded). */

@@ -1,32 +1,19 @@
 // The maps library's storage: whole maps in, the same maps out; every change of an open map is an
 // update appended to its log; a stored document is checked like a file.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { mapRoots } from '../../src/doc/layout';
 import { createMapReader } from '../../src/doc/readMap';
 import { createMap } from '../../src/model/maps';
 import type { JourneyMap } from '../../src/model/schema';
 import { deleteTouchpoints, updateTouchpoint } from '../../src/model/touchpoints';
-import { openDatabase } from '../../src/persistence/db';
 import { appendUpdate, compact, headerOf, MapDeletedError } from '../../src/persistence/docStorage';
-import { createRepository, type Repository } from '../../src/persistence/repository';
+import type { Repository } from '../../src/persistence/repository';
 import { createMapDocument } from '../../src/store/mapStore';
 import { clinicMap, onlineOrderMap } from './docHelpers';
+import { freshRepositories } from './repositoryHelpers';
 
-const opened: Repository[] = [];
-
-function freshRepository(): Repository {
-  const repository = createRepository(openDatabase(`test-${crypto.randomUUID()}`));
-  opened.push(repository);
-  return repository;
-}
-
-afterEach(async () => {
-  for (const repository of opened.splice(0)) {
-    repository.db.close();
-    await repository.db.delete();
-  }
-});
+const freshRepository = freshRepositories('test');
 
 async function loaded(repository: Repository, id: string): Promise<JourneyMap> {
   const result = await repository.loadMap(id);

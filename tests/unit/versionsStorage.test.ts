@@ -1,14 +1,13 @@
 // Version history in IndexedDB (fake-indexeddb here): versions stored and listed, automatic ones
 // pruned, deleted with their map; the recorder's triggers (opened, interval with an injected
 // clock, named, before-restore, before-repair) and restoring as one undoable edit.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { mapRoots } from '../../src/doc/layout';
 import { createMapReader } from '../../src/doc/readMap';
 import { updateMapInfo } from '../../src/model/maps';
-import { openDatabase } from '../../src/persistence/db';
 import { appendUpdate, headerOf } from '../../src/persistence/docStorage';
-import { createRepository, type Repository } from '../../src/persistence/repository';
+import type { Repository } from '../../src/persistence/repository';
 import type { StorageProblem } from '../../src/persistence/storageErrors';
 import { addVersion, listVersions, readVersionContent, type NewVersion } from '../../src/persistence/versions';
 import { createVersionRecorder, mapOfContent, type RecorderOptions } from '../../src/persistence/versionsRecorder';
@@ -16,21 +15,9 @@ import { SNAPSHOT_INTERVAL_MS, type VersionTrigger } from '../../src/persistence
 import { createMapDocument, type MapDocument } from '../../src/store/mapStore';
 import { openLoadedMap } from '../../src/ui/editor/openLoadedMap';
 import { onlineOrderMap } from './docHelpers';
+import { freshRepositories } from './repositoryHelpers';
 
-const opened: Repository[] = [];
-
-function freshRepository(): Repository {
-  const repository = createRepository(openDatabase(`versions-${crypto.randomUUID()}`));
-  opened.push(repository);
-  return repository;
-}
-
-afterEach(async () => {
-  for (const repository of opened.splice(0)) {
-    repository.db.close();
-    await repository.db.delete();
-  }
-});
+const freshRepository = freshRepositories('versions');
 
 async function storedMap(repository: Repository) {
   const map = onlineOrderMap();

@@ -2,7 +2,7 @@
 // readers and on hover, so it never rests on colour alone.
 import { t } from '../i18n/en';
 import type { FindingKind } from '../audit';
-import { KIND_ICONS } from '../ui/audit/kindIcons';
+import { KIND_ICONS } from './findingIcons';
 
 export function AuditMark({ kinds }: { kinds: readonly FindingKind[] }) {
   const label = t.audit.markLabel(kinds.map((kind) => t.audit.kind[kind]).join(', '));

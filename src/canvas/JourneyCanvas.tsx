@@ -12,7 +12,7 @@ import { laneIndexAt, nodeOriginAt, LANE_WIDTH, NODE_WIDTH } from '../model/lane
 import { stageColor } from '../model/maps';
 import { deleteTouchpoints, moveTouchpoints } from '../model/touchpoints';
 import { useEditor, useMapSelector, useUi } from '../store/context';
-import { addTouchpointAt, connect } from '../store/editorActions';
+import { addTouchpointAt, connect } from '../store/commands';
 import { applySelectionChanges, selectTouchpoints } from '../store/uiStore';
 import { forgetAssumedHandles, INSIGHTS_NODE_ID, LANE_NODE_PREFIX, mapDetours, syncEdges, syncNodes, touchpointTitles, type FlowNode, type JourneyEdge as JourneyEdgeType, type LaneNode as LaneFlowNode } from './flowAdapters';
 import { DEFAULT_CORNERS, measureCorners, measuredInsights, wholeMapFrame } from './fitMap';
@@ -29,7 +29,7 @@ import { useFocusRequest } from './useFocusRequest';
 import { useKeepSelectionInView } from './useKeepSelectionInView';
 import { useStageWalk } from './useStageWalk';
 import { dimmingCss } from '../workshop/lensCss';
-import { useLiveDrag } from '../ui/editor/useLiveShare';
+import { useLiveDrag } from './liveDrag';
 import './canvas.css';
 
 const nodeTypes = { touchpoint: TouchpointNode, lane: LaneNode, insights: InsightsNode };

@@ -3,7 +3,7 @@
 import { Minus, Plus } from 'lucide-react';
 import { t } from '../i18n/en';
 import { useEditor } from '../store/context';
-import { vote } from '../ui/workshop/workshopActions';
+import { vote } from '../store/commands';
 
 export function VoteButtons({ touchpointId, title }: { touchpointId: string; title: string }) {
   const stores = useEditor();

@@ -4,7 +4,6 @@ import { t } from '../i18n/en';
 import { freeId } from '../model/ids';
 import { decoratedTitle } from '../model/maps';
 import type { JourneyMap } from '../model/schema';
-import type { Repository } from '../persistence/repository';
 import { formatDate } from '../i18n/format';
 
 export type ImportedMap = { map: JourneyMap; originalId: string };
@@ -24,8 +23,14 @@ export function withFreeIds(maps: readonly JourneyMap[], taken: ReadonlySet<stri
 }
 
 
+/** Where imported maps go: the repository (src/persistence), named here so io needs nothing of it. */
+export type MapSink = {
+  existingIds: () => Promise<ReadonlySet<string>>;
+  insertMaps: (maps: readonly JourneyMap[]) => Promise<void>;
+};
+
 /** Inserts every map in one transaction: all of them are added, or (on any failure) none. */
-export async function addImportedMaps(repository: Pick<Repository, 'existingIds' | 'insertMaps'>, maps: readonly JourneyMap[]): Promise<ImportedMap[]> {
+export async function addImportedMaps(repository: MapSink, maps: readonly JourneyMap[]): Promise<ImportedMap[]> {
   if (maps.length === 0) return [];
   const date = formatDate(new Date(), { day: 'numeric', month: 'short' });
   const imported = withFreeIds(maps, await repository.existingIds(), (title) => t.io.importedCopy(title, date));

@@ -13,7 +13,7 @@ import { createMap } from '../../src/model/maps';
 import { referenceProblems } from '../../src/model/references';
 import { JourneyMapSchema, type Connection, type JourneyMap, type Touchpoint } from '../../src/model/schema';
 import { blankTouchpoint } from '../../src/model/touchpoints';
-import { arrangeWholeMap, arrangeOneStage } from '../../src/store/editorActions';
+import { arrangeWholeMap, arrangeOneStage } from '../../src/store/commands';
 import { createMapDocument } from '../../src/store/mapStore';
 import { createUiStore } from '../../src/store/uiStore';
 

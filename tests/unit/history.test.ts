@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createMapDocument, type MapDocument } from '../../src/store/mapStore';
 import { createUiStore, selectTouchpoints } from '../../src/store/uiStore';
-import { deleteSelection } from '../../src/store/editorActions';
+import { deleteSelection } from '../../src/store/commands';
 import { updateMapInfo } from '../../src/model/maps';
 import { moveTouchpoints, updateTouchpoint } from '../../src/model/touchpoints';
 import { clinicMap, content, replicaOf, ticking } from './docHelpers';

@@ -9,7 +9,7 @@ import type { AuditView } from '../../store/uiStore';
 import { useAuditView } from './context';
 import { exportAudit, type ExportFormat } from './exportAudit';
 import { kindSectionId } from './FindingsView';
-import { KIND_ICONS } from './kindIcons';
+import { KIND_ICONS } from '../../canvas/findingIcons';
 import { formatNumber } from '../../i18n/format';
 
 export function Counts({ onPick }: { onPick?: (kind: FindingKind) => void }) {

@@ -10,7 +10,7 @@ import { t } from '../../i18n/en';
 import { useAuditView } from './context';
 import { User } from './fill';
 import { JudgementWords } from './Judgement';
-import { KIND_ICONS } from './kindIcons';
+import { KIND_ICONS } from '../../canvas/findingIcons';
 import { TouchpointChips, touchpointsOf } from './TouchpointChip';
 import { formatNumber } from '../../i18n/format';
 

@@ -3,7 +3,7 @@
 import { judgementParts, type Judgement } from '../../audit';
 import { t } from '../../i18n/en';
 import { fill, User } from './fill';
-import { VERDICT_ICONS } from './kindIcons';
+import { VERDICT_ICONS } from '../../canvas/findingIcons';
 
 export function JudgementWords({ judgement }: { judgement: Judgement }) {
   const words = t.audit.judgement;

@@ -8,7 +8,7 @@ import { t } from '../../i18n/en';
 import { stageColor } from '../../model/maps';
 import type { Stage, Touchpoint } from '../../model/schema';
 import { useAuditView } from './context';
-import { KIND_ICONS } from './kindIcons';
+import { KIND_ICONS } from '../../canvas/findingIcons';
 import { JudgementWords, Verdict } from './Judgement';
 import { TouchpointChip } from './TouchpointChip';
 

@@ -2,12 +2,13 @@
 // with the gap in words, and the topic operations (rename everywhere, merge into another topic).
 import { GitMerge, Pencil } from 'lucide-react';
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { fold, isTopicName, mergeTopics, promiseText, renameTopic, tidy, TOPIC_MAX_LENGTH, type TopicSummary } from '../../audit';
+import { fold, isTopicName, promiseText, tidy, TOPIC_MAX_LENGTH, type TopicSummary } from '../../audit';
 import { t } from '../../i18n/en';
+import { mergeAuditTopics, renameAuditTopic } from '../../store/commands';
 import { useEditor } from '../../store/context';
 import { useAuditView } from './context';
 import { JudgementWords, Verdict } from './Judgement';
-import { KIND_ICONS } from './kindIcons';
+import { KIND_ICONS } from '../../canvas/findingIcons';
 import { TouchpointChip, TouchpointChips, touchpointsOf } from './TouchpointChip';
 
 export function TopicsView() {
@@ -110,7 +111,8 @@ function cancelOnEscape(done: () => void) {
 }
 
 function RenameForm({ topic, done }: { topic: TopicSummary; done: () => void }) {
-  const { doc, ui } = useEditor();
+  const stores = useEditor();
+  const { ui } = stores;
   const { audit } = useAuditView();
   const [name, setName] = useState(topic.topic);
   const inputId = useId();
@@ -120,7 +122,7 @@ function RenameForm({ topic, done }: { topic: TopicSummary; done: () => void }) 
     event.preventDefault();
     if (error) return;
     const to = tidy(name);
-    doc.edit((map) => renameTopic(map, topic.key, to));
+    renameAuditTopic(stores, topic.key, to);
     ui.setState({ notice: other ? t.audit.merged(topic.topic, other.topic) : t.audit.renamed(topic.topic, to) });
     done();
   };
@@ -139,7 +141,8 @@ function RenameForm({ topic, done }: { topic: TopicSummary; done: () => void }) 
 }
 
 function MergeForm({ topic, done }: { topic: TopicSummary; done: () => void }) {
-  const { doc, ui } = useEditor();
+  const stores = useEditor();
+  const { ui } = stores;
   const { audit } = useAuditView();
   const [into, setInto] = useState('');
   const selectId = useId();
@@ -148,7 +151,7 @@ function MergeForm({ topic, done }: { topic: TopicSummary; done: () => void }) {
     event.preventDefault();
     const target = others.find((candidate) => candidate.key === into);
     if (!target) return;
-    doc.edit((map) => mergeTopics(map, topic.key, target.key));
+    mergeAuditTopics(stores, topic.key, target.key);
     ui.setState({ notice: t.audit.merged(topic.topic, target.topic) });
     done();
   };

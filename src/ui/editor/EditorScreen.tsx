@@ -5,6 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { takeMapLoad } from '../../app/mapLoads';
 import { JourneyCanvas } from '../../canvas/JourneyCanvas';
+import { LiveDragContext } from '../../canvas/liveDrag';
 import { t } from '../../i18n/en';
 import type { Repository } from '../../persistence/repository';
 import { describeStorageError } from '../../persistence/storageErrors';
@@ -52,6 +53,7 @@ function Editor({ repository, opened }: { repository: Repository; opened: Opened
   useWorkshopKeys(stores);
   return (
     <LiveShareContext.Provider value={live}>
+    <LiveDragContext.Provider value={live.drag}>
     <HistoryContext.Provider value={history}>
     <div className={`editor${presenting ? ' is-presenting' : ''}`}>
       {presenting ? <StageHeader /> : <Toolbar saveStatus={<><SaveStatus status={status} onRetry={retry} /><LiveStatus /></>} />}
@@ -82,6 +84,7 @@ function Editor({ repository, opened }: { repository: Repository; opened: Opened
       <PresenceStyles />
     </div>
     </HistoryContext.Provider>
+    </LiveDragContext.Provider>
     </LiveShareContext.Provider>
   );
 }

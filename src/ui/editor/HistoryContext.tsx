@@ -5,6 +5,7 @@ import { cachedAudit } from '../../audit';
 import { t } from '../../i18n/en';
 import type { Repository } from '../../persistence/repository';
 import { createVersionRecorder, type VersionRecorder } from '../../persistence/versionsRecorder';
+import { restoreMap } from '../../store/commands';
 import type { EditorStores } from '../../store/context';
 
 export const HistoryContext = createContext<VersionRecorder | null>(null);
@@ -32,7 +33,7 @@ export function useHistoryRecorder({ doc, ui }: EditorStores, repository: Reposi
         ydoc: doc.ydoc,
         current: () => doc.store.getState().map,
         // One local edit: one undo step, written and sent to other tabs like any edit.
-        apply: (map) => doc.edit(() => map),
+        apply: (map) => restoreMap({ doc, ui }, map),
       },
       storedBeforeRepair,
       // The toolbar's count has usually computed this very map's audit already.

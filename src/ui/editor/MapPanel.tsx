@@ -1,8 +1,9 @@
 // The map's own fields: title, description and persona, then its stages.
 import { useState } from 'react';
 import { t } from '../../i18n/en';
-import { setMapFlow, updateMapInfo } from '../../model/maps';
+import { updateMapInfo } from '../../model/maps';
 import type { JourneyMap } from '../../model/schema';
+import { setFlow } from '../../store/commands';
 import { useEditor, useMapSelector } from '../../store/context';
 import { useGroupedEdit } from '../common/useGroupedEdit';
 import { StagesPanel } from './StagesPanel';
@@ -43,7 +44,7 @@ function TitleField() {
 
 /** Which way the stages run: a view of the map, the stored positions stay left to right. */
 function FlowField() {
-  const { doc } = useEditor();
+  const stores = useEditor();
   const flow = useMapSelector((m) => m.flow);
   return (
     <label className="field">
@@ -52,7 +53,7 @@ function FlowField() {
         value={flow ?? 'auto'}
         onChange={(e) => {
           const value = e.target.value === 'auto' ? undefined : (e.target.value as JourneyMap['flow']);
-          doc.edit((m) => setMapFlow(m, value));
+          setFlow(stores, value);
         }}
       >
         <option value="auto">{t.mapPanel.flowAuto}</option>

@@ -3,17 +3,16 @@
 import { AlignVerticalDistributeStart, ArrowLeft, ArrowRight, Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { t } from '../../i18n/en';
-import { addStage, deleteStage, moveStage, neighbourStage, updateStage } from '../../model/stages';
+import { neighbourStage, updateStage } from '../../model/stages';
 import type { Stage } from '../../model/schema';
 import { useEditor, useMapSelector } from '../../store/context';
-import { arrangeOneStage } from '../../store/editorActions';
+import { addStageAtEnd, arrangeOneStage, deleteStageKeepingCards, moveStageTo } from '../../store/commands';
 import { useMapFlowDirection } from '../../canvas/flowDirection';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { useGroupedEdit } from '../common/useGroupedEdit';
 
 function StageRow({ stage, index, count, onDelete }: { stage: Stage; index: number; count: number; onDelete: (stage: Stage) => void }) {
   const stores = useEditor();
-  const { doc } = stores;
   const name = useGroupedEdit(`stage:${stage.id}:name`);
   const color = useGroupedEdit(`stage:${stage.id}:color`);
   // "Earlier" points the way the journey runs back: to the right when it runs right to left.
@@ -51,10 +50,10 @@ function StageRow({ stage, index, count, onDelete }: { stage: Stage; index: numb
           setDraft(stage.name);
         }}
       />
-      <button type="button" className="icon" aria-label={`${t.stages.moveLeft}: ${stage.name}`} title={t.stages.moveLeft} disabled={index === 0} onClick={() => doc.edit((m) => moveStage(m, stage.id, index - 1))}>
+      <button type="button" className="icon" aria-label={`${t.stages.moveLeft}: ${stage.name}`} title={t.stages.moveLeft} disabled={index === 0} onClick={() => moveStageTo(stores, stage.id, index - 1)}>
         <ArrowLeft size={16} aria-hidden className={alongFlow} />
       </button>
-      <button type="button" className="icon" aria-label={`${t.stages.moveRight}: ${stage.name}`} title={t.stages.moveRight} disabled={index === count - 1} onClick={() => doc.edit((m) => moveStage(m, stage.id, index + 1))}>
+      <button type="button" className="icon" aria-label={`${t.stages.moveRight}: ${stage.name}`} title={t.stages.moveRight} disabled={index === count - 1} onClick={() => moveStageTo(stores, stage.id, index + 1)}>
         <ArrowRight size={16} aria-hidden className={alongFlow} />
       </button>
       <button type="button" className="icon" aria-label={`${t.stages.arrange}: ${stage.name}`} title={t.stages.arrangeHint} onClick={() => arrangeOneStage(stores, stage.id)}>
@@ -68,7 +67,8 @@ function StageRow({ stage, index, count, onDelete }: { stage: Stage; index: numb
 }
 
 export function StagesPanel() {
-  const { doc, ui } = useEditor();
+  const stores = useEditor();
+  const { ui } = stores;
   const stages = useMapSelector((m) => m.stages);
   const [pending, setPending] = useState<Stage | null>(null);
 
@@ -82,16 +82,8 @@ export function StagesPanel() {
 
   const confirmDelete = () => {
     if (!pending) return;
-    const map = doc.store.getState().map;
-    const target = neighbourStage(map, pending.id);
-    const result = deleteStage(map, pending.id, target?.id);
     setPending(null);
-    if (!result.ok) {
-      ui.setState({ notice: t.stages.lastStage });
-      return;
-    }
-    doc.edit(() => result.map);
-    if (result.moved > 0 && target) ui.setState({ notice: t.stages.moved(result.moved, target.name) });
+    deleteStageKeepingCards(stores, pending.id);
   };
 
   const pendingCount = useMapSelector((m) => (pending ? m.touchpoints.filter((tp) => tp.stageId === pending.id).length : 0));
@@ -105,7 +97,7 @@ export function StagesPanel() {
           <StageRow key={stage.id} stage={stage} index={index} count={stages.length} onDelete={requestDelete} />
         ))}
       </ol>
-      <button type="button" onClick={() => doc.edit((m) => addStage(m, t.stages.newName)?.map ?? m)}>
+      <button type="button" onClick={() => addStageAtEnd(stores)}>
         <Plus size={16} aria-hidden /> {t.stages.add}
       </button>
       {pending && (

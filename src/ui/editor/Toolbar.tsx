@@ -3,8 +3,7 @@ import { AlignVerticalDistributeStart, ChevronLeft, Copy, Plus, Redo2, Settings2
 import type { ReactNode } from 'react';
 import { t } from '../../i18n/en';
 import { useEditor, useHistoryCounts, useMapSelector, useUi } from '../../store/context';
-import { addTouchpointInStage, arrangeWholeMap, deleteSelection, duplicateSelection } from '../../store/editorActions';
-import { addStage } from '../../model/stages';
+import { addStageAtEnd, addTouchpointInStage, arrangeWholeMap, deleteSelection, duplicateSelection } from '../../store/commands';
 import { ExportMenu } from '../io/ExportMenu';
 import { ShareLiveButton } from './ShareLive';
 import { AuditButton } from '../audit/AuditButton';
@@ -39,7 +38,7 @@ export function Toolbar({ saveStatus }: { saveStatus: ReactNode }) {
         <button type="button" aria-label={t.toolbar.addTouchpoint} title={t.toolbar.addTouchpoint} onClick={() => addTouchpointInStage(stores)}>
           <Plus size={16} aria-hidden /> <span aria-hidden>{t.toolbar.addTouchpointShort}</span>
         </button>
-        <button type="button" aria-label={t.toolbar.addStage} title={t.toolbar.addStage} onClick={() => doc.edit((m) => addStage(m, t.stages.newName)?.map ?? m)}>
+        <button type="button" aria-label={t.toolbar.addStage} title={t.toolbar.addStage} onClick={() => addStageAtEnd(stores)}>
           <Plus size={16} aria-hidden /> <span aria-hidden>{t.toolbar.addStageShort}</span>
         </button>
         <button type="button" className="tb-secondary" aria-label={t.toolbar.arrangeMap} title={t.toolbar.arrangeMapHint} onClick={() => arrangeWholeMap(stores)}>

@@ -104,14 +104,3 @@ export const LiveShareContext = createContext<LiveShare | null>(null);
 export function useLiveShareContext(): LiveShare | null {
   return useContext(LiveShareContext);
 }
-
-const NO_DRAG = () => undefined;
-
-/** For the canvas: tells the others where the cards being dragged are (nothing when not shared). */
-export function useLiveDrag(): (positions: readonly DragPosition[]) => void {
-  const live = useContext(LiveShareContext);
-  const send = useRef(live?.drag ?? NO_DRAG);
-  send.current = live?.drag ?? NO_DRAG;
-  // Stable: the canvas's callbacks depend on it.
-  return useMemo(() => (positions: readonly DragPosition[]) => send.current(positions), []);
-}

@@ -2,7 +2,7 @@
 // C on a selected card focuses "Add arrow to…" in its details (a new arrow without a mouse).
 import { useEffect } from 'react';
 import type { EditorStores } from '../../store/context';
-import { copySelection, duplicateSelection, paste } from '../../store/editorActions';
+import { copySelection, duplicateSelection, paste } from '../../store/commands';
 import { requestArrowPicker } from '../../store/uiStore';
 
 function isTyping(target: EventTarget | null): boolean {

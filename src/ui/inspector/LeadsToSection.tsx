@@ -6,8 +6,9 @@
 import { X } from 'lucide-react';
 import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { t } from '../../i18n/en';
-import { addConnection, arrowTargets, deleteConnections, setConnectionLabel } from '../../model/connections';
+import { arrowTargets } from '../../model/connections';
 import type { Connection } from '../../model/schema';
+import { connect, labelConnection, removeConnection } from '../../store/commands';
 import { useEditor, useMapSelector, useUi } from '../../store/context';
 import { useTouchpointEditor } from './context';
 import { Section, TextField } from './fields';
@@ -18,7 +19,8 @@ const LABEL_MAX = 300;
 export const LeadsToSection = memo(function LeadsToSection() {
   useLocale(); // re-render in a newly chosen language: memo would keep the old text
   const editor = useTouchpointEditor();
-  const { doc, ui } = useEditor();
+  const stores = useEditor();
+  const { ui } = stores;
   const from = editor.id;
   const stages = useMapSelector((map) => map.stages);
   const touchpoints = useMapSelector((map) => map.touchpoints);
@@ -45,23 +47,19 @@ export const LeadsToSection = memo(function LeadsToSection() {
 
   const add = () => {
     if (!chosen) return;
-    doc.edit((map) => addConnection(map, from, chosen));
+    connect(stores, from, chosen);
     setChoice('');
     setStatus(s.added(titleOf(chosen)));
     picker.current?.focus();
   };
 
   const remove = (connection: Connection) => {
-    doc.edit((map) => deleteConnections(map, [connection.id]));
+    removeConnection(stores, connection.id);
     setStatus(s.removed(titleOf(connection.to)));
     picker.current?.focus();
   };
 
-  const setLabel = (id: string, label: string, group: string) =>
-    doc.edit((map) => {
-      const connection = map.connections.find((c) => c.id === id);
-      return !connection || (connection.label ?? '') === label.trim() ? map : setConnectionLabel(map, id, label);
-    }, { group });
+  const setLabel = (id: string, label: string, group: string) => labelConnection(stores, id, label, group);
 
   const onPickerKeyDown = (event: KeyboardEvent<HTMLSelectElement>) => {
     if (event.key === 'Enter' && chosen) {

@@ -4,7 +4,7 @@ import { AlertTriangle, MessageSquareQuote, ThumbsUp, Unlink } from 'lucide-reac
 import { FINDING_KINDS } from '../../audit/types';
 import { EMOTION_FACES } from '../../canvas/emotion';
 import { t } from '../../i18n/en';
-import { KIND_ICONS } from '../audit/kindIcons';
+import { KIND_ICONS } from '../../canvas/findingIcons';
 
 const EMOTIONS = ['-2', '-1', '0', '1', '2'];
 

@@ -5,7 +5,7 @@ import { t } from '../../i18n/en';
 import { useEditor, useMapSelector } from '../../store/context';
 import { voteTotals } from '../../workshop/votes';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-import { resetVotes } from './workshopActions';
+import { resetVotes } from '../../store/commands';
 
 export function ResetVotes() {
   const stores = useEditor();

@@ -1,7 +1,6 @@
-// Workshop commands shared by buttons and keys.
-import { updateTouchpoint } from '../../model/touchpoints';
+// Present mode's commands shared by buttons and keys: they change only the view, never the map
+// (votes are edits: src/store/commands.ts).
 import type { EditorStores } from '../../store/context';
-import { clearVotes } from '../../workshop/votes';
 import { stepWalk } from '../../workshop/walk';
 
 /** Present mode opens on the overview: the whole journey, before the walk through its stages. */
@@ -26,18 +25,4 @@ export function walk({ doc, ui }: EditorStores, by: number) {
 export function walkTo({ doc, ui }: EditorStores, to: 'overview' | 'last') {
   const count = doc.store.getState().map.stages.length;
   ui.setState({ walkStage: to === 'overview' || count === 0 ? null : count - 1 });
-}
-
-export function vote({ doc }: EditorStores, touchpointId: string, change: 1 | -1) {
-  const touchpoint = doc.store.getState().map.touchpoints.find((t) => t.id === touchpointId);
-  if (!touchpoint) return;
-  const votes = Math.max(0, (touchpoint.votes ?? 0) + change);
-  if (votes === (touchpoint.votes ?? 0)) return;
-  // No votes is stored as no `votes` field, as in the examples.
-  doc.edit((map) => updateTouchpoint(map, touchpointId, { votes: votes === 0 ? undefined : votes }));
-}
-
-/** Clears every vote on the map: one edit, so one undo step brings them all back. */
-export function resetVotes({ doc }: EditorStores) {
-  doc.edit(clearVotes);
 }

@@ -1,6 +1,6 @@
 // One icon per kind of finding and per verdict, so that meaning never rests on colour alone.
 import { CircleArrowUp, CircleCheck, CircleDashed, CircleMinus, HeartCrack, MessageSquareOff, Split, UmbrellaOff, type LucideIcon } from 'lucide-react';
-import type { FindingKind, Judgement } from '../../audit';
+import type { FindingKind, Judgement } from '../audit';
 
 export const KIND_ICONS: Record<FindingKind, LucideIcon> = {
   conflict: Split,

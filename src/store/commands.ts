@@ -1,10 +1,18 @@
-// Editor commands shared by the toolbar, the keyboard and the canvas. Each is one undo step.
+// Every discrete edit of the open map, for the toolbar, panels, keyboard and canvas: each turns
+// one user intent into one pure model operation, applied by `doc.edit` as one Y transaction and
+// one undo step, and says in a notice what it could not do. Typing in a field is the other kind
+// of edit: `doc.edit(change, { group })` from the form helpers (ui/common/useGroupedEdit,
+// ui/inspector/touchpointEditor), grouped so a field's keystrokes undo as one step.
 import { t } from '../i18n/en';
 import { arrangeMap, arrangeStage } from '../model/arrange';
-import { addConnection, connectionRefusal, deleteConnections } from '../model/connections';
+import { addConnection, connectionRefusal, deleteConnections, setConnectionLabel } from '../model/connections';
 import { CARD_SPACING, LANE_WIDTH } from '../model/lanes';
+import { setMapFlow } from '../model/maps';
 import type { JourneyMap, Position } from '../model/schema';
-import { addTouchpoint, copyTouchpoints, deleteTouchpoints, pasteClip, type Clip } from '../model/touchpoints';
+import { addStage, deleteStage, moveStage, neighbourStage } from '../model/stages';
+import { addTouchpoint, copyTouchpoints, deleteTouchpoints, pasteClip, updateTouchpoint, type Clip } from '../model/touchpoints';
+import { mergeTopics, renameTopic } from '../audit/topicOps';
+import { clearVotes } from '../workshop/votes';
 import type { EditorStores } from './context';
 import { selectTouchpoints } from './uiStore';
 
@@ -95,4 +103,71 @@ export function arrangeOneStage({ doc, ui }: EditorStores, stageId: string) {
   doc.edit((map) => arrangeStage(map, stageId));
   const name = before.stages.find((s) => s.id === stageId)?.name;
   if (doc.store.getState().map === before && name !== undefined) ui.setState({ notice: t.stages.alreadyArranged(name) });
+}
+
+/** A new stage at the end of the journey. */
+export function addStageAtEnd({ doc }: EditorStores) {
+  doc.edit((map) => addStage(map, t.stages.newName)?.map ?? map);
+}
+
+export function moveStageTo({ doc }: EditorStores, stageId: string, index: number) {
+  doc.edit((map) => moveStage(map, stageId, index));
+}
+
+/** Deletes a stage; its touchpoints go to the neighbouring stage. The last stage stays. */
+export function deleteStageKeepingCards({ doc, ui }: EditorStores, stageId: string) {
+  const map = doc.store.getState().map;
+  const target = neighbourStage(map, stageId);
+  const result = deleteStage(map, stageId, target?.id);
+  if (!result.ok) {
+    ui.setState({ notice: t.stages.lastStage });
+    return;
+  }
+  doc.edit(() => result.map);
+  if (result.moved > 0 && target) ui.setState({ notice: t.stages.moved(result.moved, target.name) });
+}
+
+/** Which way the stages run on screen: as the interface reads (undefined), or fixed. */
+export function setFlow({ doc }: EditorStores, flow: JourneyMap['flow']) {
+  doc.edit((map) => setMapFlow(map, flow));
+}
+
+export function removeConnection({ doc }: EditorStores, connectionId: string) {
+  doc.edit((map) => deleteConnections(map, [connectionId]));
+}
+
+/** An arrow's label; `group` joins the keystrokes of one field into one undo step. */
+export function labelConnection({ doc }: EditorStores, connectionId: string, label: string, group?: string) {
+  doc.edit((map) => {
+    const connection = map.connections.find((c) => c.id === connectionId);
+    return !connection || (connection.label ?? '') === label.trim() ? map : setConnectionLabel(map, connectionId, label);
+  }, group === undefined ? undefined : { group });
+}
+
+/** Renames an audit topic in every message; a name another topic has merges the two. */
+export function renameAuditTopic({ doc }: EditorStores, topicKey: string, to: string) {
+  doc.edit((map) => renameTopic(map, topicKey, to));
+}
+
+export function mergeAuditTopics({ doc }: EditorStores, fromKey: string, intoKey: string) {
+  doc.edit((map) => mergeTopics(map, fromKey, intoKey));
+}
+
+/** One dot more or less on a touchpoint; never below none, stored as no `votes` field. */
+export function vote({ doc }: EditorStores, touchpointId: string, change: 1 | -1) {
+  const touchpoint = doc.store.getState().map.touchpoints.find((tp) => tp.id === touchpointId);
+  if (!touchpoint) return;
+  const votes = Math.max(0, (touchpoint.votes ?? 0) + change);
+  if (votes === (touchpoint.votes ?? 0)) return;
+  doc.edit((map) => updateTouchpoint(map, touchpointId, { votes: votes === 0 ? undefined : votes }));
+}
+
+/** Clears every vote on the map: one edit, so one undo step brings them all back. */
+export function resetVotes({ doc }: EditorStores) {
+  doc.edit(clearVotes);
+}
+
+/** Puts a whole earlier version back as one edit (undoable); the history records it first. */
+export function restoreMap({ doc }: EditorStores, map: JourneyMap) {
+  doc.edit(() => map);
 }

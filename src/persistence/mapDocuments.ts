@@ -5,7 +5,7 @@ import { applyMapChange } from '../doc/writeMap';
 import type { JourneyMap } from '../model/schema';
 import { broadcastUpdate } from '../sync/tabSync';
 import type { WaymarkDb } from './db';
-import { appendUpdate, deleteDoc, headerOf, insertWholeMaps, loadDoc } from './docStorage';
+import { appendUpdate, deleteDoc, headerOf, insertWholeMaps, loadDoc, MapDeletedError } from './docStorage';
 import { snapshotOf } from './mapSnapshot';
 
 export { upgradeLegacyMaps } from './legacyUpgrade';
@@ -22,7 +22,7 @@ export async function loadMap(db: WaymarkDb, id: string) {
 /** Renames from the library: one update, stored and sent to any tab that has the map open. */
 export async function renameMap(db: WaymarkDb, id: string, title: string, now: string): Promise<void> {
   const loaded = await loadDoc(db, id);
-  if (!loaded) throw new Error('This map no longer exists.');
+  if (!loaded) throw new MapDeletedError(id);
   const { doc } = loaded;
   const before = createMapReader(doc).read();
   const after: JourneyMap = { ...before, title, updatedAt: now };

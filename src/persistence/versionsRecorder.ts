@@ -47,6 +47,7 @@ export type VersionRecorder = {
   /** Follows the map's versions (newest first), in this tab and others; returns the unsubscribe. */
   watch: (onList: (versions: VersionRow[]) => void, onError: (problem: StorageProblem) => void) => () => void;
   /** Saves the current state under a name; throws when storage fails. */
+  /** Records a named version; an empty name (after trimming) records nothing. */
   saveNamed: (name: string) => Promise<void>;
   /** The map a version holds, checked like an opened map. */
   preview: (id: number) => Promise<PreviewResult>;
@@ -162,7 +163,8 @@ export function createVersionRecorder(options: RecorderOptions): VersionRecorder
     },
     async saveNamed(name: string) {
       const trimmed = name.trim().slice(0, VERSION_NAME_MAX);
-      if (!trimmed) throw new Error('A version needs a name.');
+      // The dialog asks for a name first; an empty one records nothing.
+      if (!trimmed) return;
       await recordCurrent('named', trimmed);
     },
     async preview(id: number) {

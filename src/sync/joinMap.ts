@@ -9,10 +9,11 @@ import type { WaymarkDb } from '../persistence/db';
 import { headerOf } from '../persistence/docStorage';
 import { snapshotOf } from '../persistence/mapSnapshot';
 import { storedFormatVersion } from '../doc/migrateDoc';
+import type { JourneyMap } from '../model/schema';
 import type { LiveLink } from './liveLink';
 
 export type FetchOutcome =
-  | { ok: true; update: Uint8Array; doc: Y.Doc }
+  | { ok: true; update: Uint8Array; doc: Y.Doc; map: JourneyMap }
   | { ok: false; kind: 'refused'; reason: string }
   | { ok: false; kind: 'empty' }
   | { ok: false; kind: 'invalid'; error: ImportError | { kind: 'other-map'; id: string } };
@@ -56,17 +57,17 @@ function checkFetched(doc: Y.Doc, mapId: string): FetchOutcome {
   const snapshot = snapshotOf(doc);
   if (!snapshot.ok) return { ok: false, kind: 'invalid', error: snapshot.error };
   if (snapshot.value.id !== mapId) return { ok: false, kind: 'invalid', error: { kind: 'other-map', id: snapshot.value.id } };
-  return { ok: true, update: Y.encodeStateAsUpdate(doc), doc };
+  return { ok: true, update: Y.encodeStateAsUpdate(doc), doc, map: snapshot.value };
 }
 
 /**
  * Adds a fetched map to the library: its header and its document as one update, in one
  * transaction. A map already here is left as it is (the editor merges the server's changes).
  */
-export async function storeJoinedMap(db: WaymarkDb, mapId: string, doc: Y.Doc, update: Uint8Array): Promise<void> {
-  const snapshot = snapshotOf(doc);
-  if (!snapshot.ok) throw new Error('The map failed validation.');
-  const header = headerOf(snapshot.value, storedFormatVersion(doc));
+export async function storeJoinedMap(db: WaymarkDb, fetched: Extract<FetchOutcome, { ok: true }>): Promise<void> {
+  const { map, doc, update } = fetched;
+  const mapId = map.id;
+  const header = headerOf(map, storedFormatVersion(doc));
   await db.transaction('rw', db.headers, db.updates, async () => {
     if (await db.headers.get(mapId)) return;
     await db.headers.add(header);

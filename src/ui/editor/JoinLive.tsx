@@ -64,7 +64,7 @@ function Joining({ link, repository }: { link: LiveLink; repository: Repository 
         }
       } else if (!here) {
         try {
-          await storeJoinedMap(repository.db, link.mapId, outcome.doc, outcome.update);
+          await storeJoinedMap(repository.db, outcome);
         } catch (error) {
           return fail(t.liveShare.join.saveFailed(describeStorageError(error).message));
         } finally {

@@ -190,6 +190,12 @@ export const en = {
     newerVersion: msg('This file is format version {version, number}, newer than this Waymark understands (version {supported, number}). Update Waymark to open it.', (version: number, supported: number) => ({ version, supported })),
     unsupportedVersion: msg('"version" is {version}: expected a whole number, 1 or later.', (version: string) => ({ version })),
     more: msg('…and {count, plural, one {# more problem} other {# more problems}}.', (count: number) => ({ count })),
+    /** The place of a problem that concerns the whole file rather than one field. */
+    wholeDocument: '(document)',
+    duplicateId: msg('duplicate {list, select, stages {stage} touchpoints {touchpoint} connections {connection} friction {friction} trustBreaks {trust break} expectations {expectation} experiences {experience} evidence {evidence} actions {action} other {item}} id "{id}"', (list: string, id: string) => ({ list, id })),
+    unknownStage: msg('expected the id of a stage of this map, got "{id}"', (id: string) => ({ id })),
+    unknownTouchpoint: msg('expected the id of a touchpoint of this map, got "{id}"', (id: string) => ({ id })),
+    selfConnection: 'a connection cannot go from a touchpoint to itself',
   },
 
   // Import and export (issue 5): files, drop, paste, the import dialog, PNG.

@@ -180,6 +180,11 @@ export const fa: Translation<typeof en> = {
     newerVersion: 'این فایل نسخهٔ {version, number} قالب است، تازه‌تر از آنچه این Waymark می‌فهمد (نسخهٔ {supported, number}). برای باز کردنش Waymark را به‌روز کنید.',
     unsupportedVersion: '"version" برابر {version} است: باید عددی صحیح، ۱ یا بیشتر باشد.',
     more: '…و {count, plural, other {# مشکل}} دیگر.',
+    wholeDocument: '(کل پرونده)',
+    duplicateId: 'شناسهٔ تکراری {list, select, stages {مرحله} touchpoints {نقطهٔ تماس} connections {پیکان} friction {اصطکاک} trustBreaks {شکست اعتماد} expectations {انتظار} experiences {تجربه} evidence {شواهد} actions {اقدام} other {مورد}}: «{id}»',
+    unknownStage: 'باید شناسهٔ یکی از مرحله‌های این نقشه باشد، اما «{id}» است',
+    unknownTouchpoint: 'باید شناسهٔ یکی از نقطه‌های تماس این نقشه باشد، اما «{id}» است',
+    selfConnection: 'پیکان نمی‌تواند از یک نقطهٔ تماس به خودش برود',
   },
 
   io: {

@@ -179,6 +179,11 @@ export const th: Translation<typeof en> = {
     newerVersion: 'ไฟล์นี้เป็นรูปแบบเวอร์ชัน {version, number} ซึ่งใหม่กว่าที่ Waymark นี้รองรับ (เวอร์ชัน {supported, number}) อัปเดต Waymark เพื่อเปิดไฟล์',
     unsupportedVersion: '"version" เป็น {version}: ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป',
     more: '…และอีก {count, plural, other {# ปัญหา}}',
+    wholeDocument: '(ทั้งไฟล์)',
+    duplicateId: 'รหัส{list, select, stages {ขั้นตอน} touchpoints {จุดสัมผัส} connections {ลูกศร} friction {จุดติดขัด} trustBreaks {จุดเสียความเชื่อใจ} expectations {ความคาดหวัง} experiences {ประสบการณ์จริง} evidence {หลักฐาน} actions {การดำเนินการ} other {รายการ}}ซ้ำกัน "{id}"',
+    unknownStage: 'ต้องเป็นรหัสของขั้นตอนในแผนที่นี้ แต่พบ "{id}"',
+    unknownTouchpoint: 'ต้องเป็นรหัสของจุดสัมผัสในแผนที่นี้ แต่พบ "{id}"',
+    selfConnection: 'ลูกศรชี้จากจุดสัมผัสกลับมาที่ตัวเองไม่ได้',
   },
 
   io: {

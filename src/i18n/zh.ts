@@ -179,6 +179,11 @@ export const zh: Translation<typeof en> = {
     newerVersion: '此文件的格式版本为 {version, number}，比当前 Waymark 支持的版本（{supported, number}）更新。请更新 Waymark 后再打开。',
     unsupportedVersion: '"version" 为 {version}：应为 1 或更大的整数。',
     more: '…还有 {count, plural, other {# 个问题}}。',
+    wholeDocument: '（整个文件）',
+    duplicateId: '{list, select, stages {阶段} touchpoints {触点} connections {箭头} friction {摩擦点} trustBreaks {信任破裂点} expectations {预期} experiences {实际体验} evidence {证据} actions {行动项} other {条目}} ID 重复：“{id}”',
+    unknownStage: '应为本地图中某个阶段的 ID，实际为“{id}”',
+    unknownTouchpoint: '应为本地图中某个触点的 ID，实际为“{id}”',
+    selfConnection: '箭头不能从一个触点指向它自己',
   },
 
   io: {

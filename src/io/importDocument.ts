@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { migrateDocument, OLDEST_SUPPORTED_VERSION } from '../model/migrations';
 import { referenceProblems, type Problem } from '../model/references';
 import { clip, QUOTE_LIMIT, quoteValue } from './quote';
+import { inInterfaceLanguage } from './schemaWords';
 import { DocumentSchema, FORMAT_NAME, FORMAT_VERSION, JourneyMapSchema, LIMITS, type JourneyMap, type WaymarkDocument } from '../model/schema';
 
 export type ImportError =
@@ -22,7 +23,8 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 }
 
 function zodProblems(error: z.ZodError, prefix = ''): Problem[] {
-  return error.issues.map((issue) => ({ path: formatPath([...(prefix ? [prefix] : []), ...issue.path]) || '(document)', message: issue.message }));
+  // An empty path is the whole document; the interface names it in its own words.
+  return error.issues.map((issue) => ({ path: formatPath([...(prefix ? [prefix] : []), ...issue.path]), message: issue.message }));
 }
 
 function invalid(problems: Problem[]): { ok: false; error: ImportError } {
@@ -57,7 +59,7 @@ export function validateDocument(raw: unknown): Result<WaymarkDocument, ImportEr
   if (version > FORMAT_VERSION) return { ok: false, error: { kind: 'newer-version', version, supported: FORMAT_VERSION } };
   const migrated = migrateDocument(raw, version);
   if (!migrated.ok) return { ok: false, error: { kind: 'unsupported-version', version } };
-  const parsed = DocumentSchema.safeParse(migrated.document);
+  const parsed = DocumentSchema.safeParse(migrated.document, inInterfaceLanguage());
   if (!parsed.success) return invalid(zodProblems(parsed.error));
   const problems = parsed.data.maps.flatMap((map, i) => referenceProblems(map, `maps[${i}]`));
   if (problems.length > 0) return invalid(problems);
@@ -66,7 +68,7 @@ export function validateDocument(raw: unknown): Result<WaymarkDocument, ImportEr
 
 /** The same checks for one map read back from IndexedDB: storage is trusted no more than a file. */
 export function validateStoredMap(raw: unknown): Result<JourneyMap, ImportError> {
-  const parsed = JourneyMapSchema.safeParse(raw);
+  const parsed = JourneyMapSchema.safeParse(raw, inInterfaceLanguage());
   if (!parsed.success) return invalid(zodProblems(parsed.error, 'map'));
   const problems = referenceProblems(parsed.data);
   if (problems.length > 0) return invalid(problems);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { LIMITS } from '../../src/model/schema';
 import { describeImportError } from '../../src/ui/common/describeImportError';
 import { describeFileImportError } from '../../src/ui/io/describeFileImportError';
+import { describeProblem } from '../../src/ui/common/describeImportError';
 
 type Json = Record<string, any>;
 
@@ -121,7 +122,7 @@ describe('invalid content names where the problem is', () => {
     expect(problemPaths(error)).toEqual(['maps[0].touchpoints[3].stageId']);
     if (error.kind === 'invalid') {
       expect(error.more).toBe(0);
-      expect(error.problems[0]?.message).toContain('no-such-stage');
+      expect(error.problems.map(describeProblem)).toEqual(['maps[0].touchpoints[3].stageId: expected the id of a stage of this map, got "no-such-stage"']);
     }
   });
 

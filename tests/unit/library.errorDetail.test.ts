@@ -16,10 +16,6 @@ describe('errorDetail', () => {
     expect(errorDetail(failure)).toBe(t.library.errors.notFound);
   });
 
-  it('turns a full disk into the storage sentence', () => {
-    expect(errorDetail(new DOMException('quota', 'QuotaExceededError'))).toBe(t.storage.quota);
-  });
-
   it('keeps the message of an error it does not know', () => {
     expect(errorDetail(new Error('disk on fire'))).toBe('disk on fire');
   });

@@ -11,6 +11,7 @@ import { createMap, duplicateMap, type MapSummary } from '../../model/maps';
 import type { Repository } from '../../persistence/repository';
 import { LibraryIoActions } from '../io/LibraryIoActions';
 import { useLibraryExport } from '../io/useLibraryExport';
+import { describeProblem } from '../common/describeImportError';
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
 import { CreateMenu } from './CreateMenu';
 import { copyTitle, errorDetail, loadFailureDetail, matchesSearch } from './libraryText';
@@ -85,7 +86,7 @@ export function MapsLibrary({ repository, onOpen }: Props) {
         if (!current) return;
         setConverted(true);
         for (const failure of upgrade.failures) {
-          const detail = 'problems' in failure ? failure.problems.map((p) => `${p.path}: ${p.message}`).join('; ') : failure.error;
+          const detail = 'problems' in failure ? failure.problems.map(describeProblem).join(t.common.separator) : failure.error;
           report(t.storage.upgradeFailed(failure.title, detail));
         }
       },

@@ -2,14 +2,11 @@
 import { t } from '../../i18n/en';
 import { decoratedTitle } from '../../model/maps';
 import type { LoadResult } from '../../persistence/repository';
-import { describeStorageError } from '../../persistence/storageErrors';
 
 /** The most specific thing an error says about itself, for "Could not … : <detail>". */
 export function errorDetail(error: unknown): string {
   // By name: the class lives with the document code, which the library does not load at start.
   if (error instanceof Error && error.name === 'MapDeletedError') return t.library.errors.notFound;
-  const storage = describeStorageError(error);
-  if (storage.kind !== 'other') return storage.message;
   if (error instanceof Error || error instanceof DOMException) {
     const inner = (error as { inner?: unknown }).inner;
     const message = error.message || (inner instanceof Error ? inner.message : '') || error.name;

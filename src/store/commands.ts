@@ -4,6 +4,7 @@
 // of edit: `doc.edit(change, { group })` from the form helpers (ui/common/useGroupedEdit,
 // ui/inspector/touchpointEditor), grouped so a field's keystrokes undo as one step.
 import { t } from '../i18n/en';
+import { interfaceDirection } from '../i18n/locale';
 import { arrangeMap, arrangeStage } from '../model/arrange';
 import { addConnection, connectionRefusal, deleteConnections, setConnectionLabel } from '../model/connections';
 import { CARD_SPACING, LANE_WIDTH } from '../model/lanes';
@@ -18,7 +19,8 @@ import { selectTouchpoints } from './uiStore';
 
 /** The in-app clipboard: shared by every open map in this tab, so copies can move between maps. */
 let clipboard: Clip | null = null;
-const PASTE_OFFSET = { x: 32, y: 32 };
+/** A pasted copy sits down and along the journey from its original, on screen. */
+const PASTE_STEP = 32;
 
 export function addTouchpointAt({ doc, ui }: EditorStores, position: Position, stageId?: string) {
   let created = '';
@@ -69,7 +71,9 @@ export function paste({ doc, ui }: EditorStores) {
   const clip = clipboard;
   let ids: string[] = [];
   doc.edit((map) => {
-    const result = pasteClip(map, clip, PASTE_OFFSET);
+    // Stored x grows to the right; when the map runs right to left on screen, along is leftwards.
+    const along = (map.flow ?? interfaceDirection()) === 'rtl' ? -PASTE_STEP : PASTE_STEP;
+    const result = pasteClip(map, clip, { x: along, y: PASTE_STEP });
     ids = result.ids;
     return result.map;
   });

@@ -6,7 +6,6 @@ import { MapsLibrary } from '../ui/library/MapsLibrary';
 import { ErrorBoundary } from './ErrorBoundary';
 import { UpdatePrompt } from './UpdatePrompt';
 import { loadEditor, loadedEditor, prefetchEditor, type EditorModule } from './editorModule';
-import { prefetchMap } from './mapLoads';
 import { repository } from './services';
 import { mapHref, useHashRoute } from './useHashRoute';
 
@@ -83,8 +82,6 @@ const openMap = (id: string) => {
 function Screens() {
   const route = useHashRoute();
   usePrefetchEditor();
-  // Only for the map the app starts on: later opens read when the editor mounts.
-  useState(() => route.screen === 'map' && prefetchMap(repository, route.mapId));
   return (
     // Import works on every screen: drop a file anywhere; paste JSON on the library.
     <ImportController repository={repository} onOpen={openMap} pasteEnabled={route.screen === 'library'}>

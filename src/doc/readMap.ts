@@ -25,13 +25,32 @@ function uniquePlain(values: unknown[]): unknown[] {
   });
 }
 
+/** A list record stored as one plain value (an object with an id), as opposed to a Y.Map. */
+export function isRecordValue(item: unknown): item is Plain & { id: string } {
+  return typeof item === 'object' && item !== null && !(item instanceof Y.AbstractType) && !Array.isArray(item) && typeof (item as Plain).id === 'string';
+}
+
+/**
+ * A touchpoint's list (messages, actions, friction…) as records. Records are stored as plain
+ * values and read as they are (the very objects the document holds: no copy, and unchanged ones
+ * keep their identity); documents written before that hold Y.Maps, read field by field.
+ */
+function readRecordList(yarray: Y.Array<unknown>, shape: Shape): Plain[] {
+  const records: Plain[] = [];
+  for (const item of yarray.toArray()) {
+    if (item instanceof Y.Map) records.push(readRecord(item as Y.Map<unknown>, shape));
+    else if (isRecordValue(item)) records.push(item);
+  }
+  return records;
+}
+
 /** A plain record from a Y.Map, its fields in the format's order. */
 export function readRecord(ymap: Y.Map<unknown>, shape: Shape): Plain {
   const record: Plain = {};
   for (const key of shape.fields) {
     const value = ymap.get(key);
     if (key in shape.keyed) {
-      record[key] = value instanceof Y.Array ? (value.toArray() as Y.Map<unknown>[]).map((item) => readRecord(item, shape.keyed[key] as Shape)) : [];
+      record[key] = value instanceof Y.Array ? readRecordList(value as Y.Array<unknown>, shape.keyed[key] as Shape) : [];
     } else if (shape.plainLists.includes(key)) {
       // Two tabs may both add the same pillar: a list of plain values never holds one twice.
       record[key] = value instanceof Y.Array ? uniquePlain(value.toArray()) : [];

@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import type { JourneyMap } from '../model/schema';
 import { CONNECTION_SHAPE, FORMAT_VERSION_KEY, MAP_FIELDS, mapRoots, STAGE_SHAPE, TOUCHPOINT_SHAPE, type Shape } from './layout';
 import { RANK_KEY, rankedOrder, reRank } from './ranks';
-import { counterTotal } from './readMap';
+import { counterTotal, isRecordValue, readRecord } from './readMap';
 import { sameValue } from './sameValue';
 import { wellFormed } from './wellFormed';
 
@@ -20,7 +20,7 @@ function newRecord(record: Plain, shape: Shape, doc: Y.Doc): Y.Map<unknown> {
   const ymap = new Y.Map<unknown>();
   for (const [key, value] of Object.entries(record)) {
     if (value === undefined) continue;
-    if (key in shape.keyed) ymap.set(key, Y.Array.from((value as Plain[]).map((item) => newRecord(item, shape.keyed[key] as Shape, doc))));
+    if (key in shape.keyed) ymap.set(key, Y.Array.from((value as Plain[]).map((item) => recordValue(item, shape.keyed[key] as Shape))));
     else if (shape.plainLists.includes(key)) ymap.set(key, Y.Array.from(wellFormed(value) as never[]));
     else if (!shape.counters.includes(key)) ymap.set(key, wellFormed(value));
   }
@@ -48,7 +48,7 @@ function updateRecord(ymap: Y.Map<unknown>, before: Plain | undefined, after: Pl
     const value = after[key];
     if (old === value && before !== undefined) continue;
     if (key in shape.keyed) {
-      syncKeyedList(childArray(ymap, key), (old ?? []) as Keyed[], (value ?? []) as Keyed[], shape.keyed[key] as Shape, doc);
+      syncValueList(childArray(ymap, key), (old ?? []) as Keyed[], (value ?? []) as Keyed[], shape.keyed[key] as Shape);
     } else if (shape.plainLists.includes(key)) {
       syncPlainList(childArray(ymap, key), wellFormed((value ?? []) as unknown[]));
     } else if (shape.counters.includes(key)) {
@@ -131,6 +131,99 @@ export function syncKeyedList(yarray: Y.Array<Y.Map<unknown>>, before: readonly 
     const created = newRecord(record, shape, doc);
     pending.push(created);
     items.splice(k, 0, created);
+    ids.splice(k, 0, id);
+    k++;
+  }
+  flush();
+}
+
+/**
+ * A list record as the one plain value it is stored as (see layout.ts): its fields in the format's
+ * order, text well formed, nothing undefined. A fresh object, so the document never shares one
+ * with the model operation that produced it.
+ */
+export function recordValue(record: Plain, shape: Shape): Plain {
+  const value: Plain = {};
+  for (const key of shape.fields) {
+    const field = record[key];
+    if (field !== undefined) value[key] = wellFormed(field);
+  }
+  return value;
+}
+
+/** The id of a stored list record: a plain value, or a Y.Map as documents before whole values hold them. */
+function storedId(item: unknown): string | undefined {
+  const id = item instanceof Y.Map ? item.get('id') : isRecordValue(item) ? item.id : undefined;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/**
+ * Makes a Y.Array of records stored as whole values (a touchpoint's messages, actions, friction…)
+ * match `after`, by id: removes what is gone (and duplicates), replaces a record that changed by
+ * its new value at its place (delete and insert in this transaction), inserts what is new. A
+ * record is written only when what is stored differs from it, so a repair that every tab makes
+ * alike writes nothing for the records it keeps (two tabs writing the same record would leave it
+ * twice). A record stored as a Y.Map (written before whole values) stays one until it is edited,
+ * moved or completed; then it becomes a plain value like the others.
+ */
+export function syncValueList(yarray: Y.Array<unknown>, before: readonly Keyed[], after: readonly Keyed[], shape: Shape) {
+  if (before === after && yarray.length === after.length) return;
+  const idOf = (item: Keyed) => wellFormed(item.id);
+  // The first of each id, as the snapshot shows it (repairs keep the first of duplicates).
+  const beforeById = new Map<string, Keyed>();
+  for (const item of before) if (!beforeById.has(idOf(item))) beforeById.set(idOf(item), item);
+  const wanted = new Set(after.map(idOf));
+  const items = yarray.toArray();
+  const ids = items.map(storedId);
+  const seen = new Set<string>();
+  const doomed: number[] = [];
+  ids.forEach((id, index) => {
+    if (id === undefined || !wanted.has(id) || seen.has(id)) doomed.push(index);
+    if (id !== undefined) seen.add(id);
+  });
+  for (let i = doomed.length - 1; i >= 0; i--) {
+    const index = doomed[i] as number;
+    yarray.delete(index, 1);
+    items.splice(index, 1);
+    ids.splice(index, 1);
+  }
+  const present = new Set(ids);
+  let k = 0;
+  let pending: Plain[] = [];
+  const flush = () => {
+    if (pending.length === 0) return;
+    yarray.insert(k - pending.length, pending);
+    pending = [];
+  };
+  for (const record of after) {
+    const id = idOf(record);
+    if (ids[k] === id) {
+      flush();
+      const stored = items[k];
+      if (beforeById.get(id) !== record) {
+        const value = recordValue(record, shape);
+        const current = stored instanceof Y.Map ? readRecord(stored, shape) : stored;
+        if (!sameValue(current, value)) {
+          yarray.delete(k, 1);
+          yarray.insert(k, [value]);
+          items[k] = value;
+        }
+      }
+      k++;
+      continue;
+    }
+    if (present.has(id)) {
+      // Moved: take it out of its old place, insert it again here.
+      flush();
+      const from = ids.indexOf(id, k);
+      yarray.delete(from, 1);
+      items.splice(from, 1);
+      ids.splice(from, 1);
+      present.delete(id);
+    }
+    const value = recordValue(record, shape);
+    pending.push(value);
+    items.splice(k, 0, value);
     ids.splice(k, 0, id);
     k++;
   }

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { mapRoots, TOUCHPOINT_SHAPE } from '../../src/doc/layout';
+import { PACKED_KEY, unpack } from '../../src/doc/listViews';
 import { writeWholeMap } from '../../src/doc/writeMap';
 import { FORMAT_VERSION, type Expectation, type JourneyMap } from '../../src/model/schema';
 import { updateTouchpoint } from '../../src/model/touchpoints';
@@ -16,21 +17,28 @@ const messagesOf = (doc: MapDocument, id: string) => touchpointIn(snapshot(doc),
 /** The stored items of one touchpoint's list, as Yjs holds them. */
 function storedList(doc: Y.Doc, touchpointId: string, list: string): unknown[] {
   const touchpoint = mapRoots(doc).touchpoints.toArray().find((t) => t.get('id') === touchpointId);
+  const packed = touchpoint?.get(PACKED_KEY);
+  if (packed instanceof Y.Array) return unpack(packed as Y.Array<unknown>).get(list) ?? [];
   const stored = touchpoint?.get(list);
   return stored instanceof Y.Array ? stored.toArray() : [];
 }
 
-/** A document as the release before whole values wrote it: a Y.Map for every record of every list. */
+/**
+ * A document as the release before whole values wrote it: a Y.Array per list of a touchpoint, a
+ * Y.Map for every record of the lists with ids.
+ */
 function legacyDoc(map: JourneyMap): Y.Doc {
   const doc = new Y.Doc();
   doc.transact(() => {
     writeWholeMap(doc, map, FORMAT_VERSION);
     for (const touchpoint of mapRoots(doc).touchpoints.toArray()) {
       const record = map.touchpoints.find((t) => t.id === touchpoint.get('id'));
+      touchpoint.delete(PACKED_KEY);
       for (const list of LISTS) {
         const items = ((record as Record<string, unknown> | undefined)?.[list] ?? []) as Record<string, unknown>[];
         touchpoint.set(list, Y.Array.from(items.map((item) => new Y.Map(Object.entries(item).filter(([, v]) => v !== undefined)))));
       }
+      for (const list of TOUCHPOINT_SHAPE.plainLists) touchpoint.set(list, Y.Array.from(((record as Record<string, unknown> | undefined)?.[list] ?? []) as never[]));
     }
   });
   return doc;
@@ -43,15 +51,33 @@ const editMessage = (doc: MapDocument, touchpointId: string, messageId: string, 
   }), { group });
 
 describe('records of a touchpoint list, stored as whole values', () => {
-  it('takes one Yjs struct for all the records written together, and reads them back as written', () => {
+  it("keeps all of a touchpoint's lists in one Y.Array, one Yjs struct when written together, and reads them back as written", () => {
     const map = onlineOrderMap();
     const doc = createMapDocument(map);
-    const stored = mapRoots(doc.ydoc).touchpoints.get(1).get('expectations') as Y.Array<unknown>;
-    expect(stored.toArray()).toEqual(touchpointIn(map, 'pdp')?.expectations);
-    expect(stored.toArray().every((item) => !(item instanceof Y.AbstractType))).toBe(true);
-    // Both messages in one item of the array's linked list.
-    expect(stored._start?.right).toBeNull();
+    const touchpoint = mapRoots(doc.ydoc).touchpoints.get(1);
+    for (const list of [...LISTS, ...TOUCHPOINT_SHAPE.plainLists]) expect(touchpoint.has(list)).toBe(false);
+    const packed = touchpoint.get(PACKED_KEY) as Y.Array<unknown>;
+    expect(storedList(doc.ydoc, 'pdp', 'expectations')).toEqual(touchpointIn(map, 'pdp')?.expectations);
+    expect(packed.toArray().every((item) => !(item instanceof Y.AbstractType))).toBe(true);
+    // Every entry in one item of the array's linked list.
+    expect(packed._start?.right).toBeNull();
     expect(snapshot(doc)).toEqual(map);
+  });
+
+  it('keeps the order of each list through inserts, moves and deletes among the other lists', () => {
+    const doc = createMapDocument(onlineOrderMap());
+    const say = (id: string): Expectation => ({ id, topic: 'T', message: id });
+    const set = (ids: string[]) => doc.edit((map) => {
+      const all = new Map([...(touchpointIn(map, 'checkout')?.expectations ?? []), ...['x', 'y', 'z'].map(say)].map((e) => [e.id, e]));
+      return updateTouchpoint(map, 'checkout', { expectations: ids.map((id) => all.get(id) as Expectation), pillars: ids.length % 2 ? ['integrity'] : ['integrity', 'empathy'] });
+    });
+    for (const ids of [['x', 'e1', 'y'], ['y', 'x', 'e1', 'z'], ['z', 'e1'], ['e1', 'x', 'y', 'z'], []]) {
+      set(ids);
+      expect(messagesOf(doc, 'checkout').map((e) => e.id)).toEqual(ids);
+      expect(touchpointIn(snapshot(doc), 'checkout')?.friction).toEqual(touchpointIn(onlineOrderMap(), 'checkout')?.friction);
+      expect(touchpointIn(snapshot(doc), 'checkout')?.actions).toEqual(touchpointIn(onlineOrderMap(), 'checkout')?.actions);
+      expect(snapshot(doc)).toEqual(snapshot(createMapDocument(replicaOf(doc.ydoc))));
+    }
   });
 
   it('replaces an edited record at its place, keeps the identity of the others, and undoes a field edit in one step', () => {

@@ -4,6 +4,7 @@
 import * as Y from 'yjs';
 import type { Connection, JourneyMap, Stage, Touchpoint } from '../model/schema';
 import { CONNECTION_SHAPE, MAP_FIELDS, mapRoots, STAGE_SHAPE, TOUCHPOINT_SHAPE, type MapRoots, type Shape } from './layout';
+import { PACKED_KEY, unpack } from './listViews';
 import { RANK_KEY, rankedOrder } from './ranks';
 
 type Plain = Record<string, unknown>;
@@ -25,16 +26,42 @@ function uniquePlain(values: unknown[]): unknown[] {
   });
 }
 
+/** A list record stored as one plain value (an object with an id), as opposed to a Y.Map. */
+export function isRecordValue(item: unknown): item is Plain & { id: string } {
+  return typeof item === 'object' && item !== null && !(item instanceof Y.AbstractType) && !Array.isArray(item) && typeof (item as Plain).id === 'string';
+}
+
+/**
+ * A touchpoint's list (messages, actions, friction…) as records. Records are stored as plain
+ * values and read as they are (the very objects the document holds: no copy, and unchanged ones
+ * keep their identity); documents written before that hold Y.Maps, read field by field.
+ */
+function readRecordList(items: readonly unknown[], shape: Shape): Plain[] {
+  const records: Plain[] = [];
+  for (const item of items) {
+    if (item instanceof Y.Map) records.push(readRecord(item as Y.Map<unknown>, shape));
+    else if (isRecordValue(item)) records.push(item);
+  }
+  return records;
+}
+
 /** A plain record from a Y.Map, its fields in the format's order. */
 export function readRecord(ymap: Y.Map<unknown>, shape: Shape): Plain {
   const record: Plain = {};
+  // All lists in one array (see listViews.ts); documents written before that: an array per list.
+  const packed = ymap.get(PACKED_KEY);
+  const lists = packed instanceof Y.Array ? unpack(packed as Y.Array<unknown>) : null;
+  const listOf = (key: string, value: unknown): unknown[] | null =>
+    lists ? (lists.get(key) ?? []) : value instanceof Y.Array ? value.toArray() : null;
   for (const key of shape.fields) {
     const value = ymap.get(key);
     if (key in shape.keyed) {
-      record[key] = value instanceof Y.Array ? (value.toArray() as Y.Map<unknown>[]).map((item) => readRecord(item, shape.keyed[key] as Shape)) : [];
+      const items = listOf(key, value);
+      record[key] = items ? readRecordList(items, shape.keyed[key] as Shape) : [];
     } else if (shape.plainLists.includes(key)) {
       // Two tabs may both add the same pillar: a list of plain values never holds one twice.
-      record[key] = value instanceof Y.Array ? uniquePlain(value.toArray()) : [];
+      const items = listOf(key, value);
+      record[key] = items ? uniquePlain(items) : [];
     } else if (shape.counters.includes(key)) {
       // No votes and zero votes are one thing (the format's default is 0): a count of zero or less
       // reads as absent, as the model writes it, so clearing the votes leaves no `votes: 0` behind.

@@ -5,8 +5,9 @@
 import * as Y from 'yjs';
 import type { JourneyMap } from '../model/schema';
 import { CONNECTION_SHAPE, FORMAT_VERSION_KEY, MAP_FIELDS, mapRoots, STAGE_SHAPE, TOUCHPOINT_SHAPE, type Shape } from './layout';
+import { arrayView, packedView, PACKED_KEY, type ListView } from './listViews';
 import { RANK_KEY, rankedOrder, reRank } from './ranks';
-import { counterTotal } from './readMap';
+import { counterTotal, isRecordValue, readRecord } from './readMap';
 import { sameValue } from './sameValue';
 import { wellFormed } from './wellFormed';
 
@@ -16,16 +17,21 @@ type Keyed = Plain & { id: string };
 /** Where this tab's votes are counted: a counter per tab, summed on reading, so votes merge by adding. */
 const counterKey = (doc: Y.Doc) => String(doc.clientID);
 
+const hasLists = (shape: Shape) => Object.keys(shape.keyed).length > 0 || shape.plainLists.length > 0;
+
 function newRecord(record: Plain, shape: Shape, doc: Y.Doc): Y.Map<unknown> {
   const ymap = new Y.Map<unknown>();
+  const packed: { l: string; v: unknown }[] = [];
   for (const [key, value] of Object.entries(record)) {
     if (value === undefined) continue;
-    if (key in shape.keyed) ymap.set(key, Y.Array.from((value as Plain[]).map((item) => newRecord(item, shape.keyed[key] as Shape, doc))));
-    else if (shape.plainLists.includes(key)) ymap.set(key, Y.Array.from(wellFormed(value) as never[]));
+    if (key in shape.keyed) for (const item of value as Plain[]) packed.push({ l: key, v: recordValue(item, shape.keyed[key] as Shape) });
+    else if (shape.plainLists.includes(key)) for (const item of wellFormed(value) as unknown[]) packed.push({ l: key, v: item });
     else if (!shape.counters.includes(key)) ymap.set(key, wellFormed(value));
   }
-  // Every counter exists from the start, even at zero: two tabs giving the first vote at once
-  // would otherwise each create one, and only one of them would survive the merge.
+  // All lists in one array, which exists from the start even when empty: two tabs adding the
+  // first message at once would otherwise each create one, and only one would survive the merge.
+  if (hasLists(shape)) ymap.set(PACKED_KEY, Y.Array.from(packed));
+  // Every counter exists from the start, even at zero, for the same reason.
   for (const key of shape.counters) {
     const value = record[key];
     ymap.set(key, new Y.Map<number>(typeof value === 'number' ? [[counterKey(doc), value]] : []));
@@ -41,6 +47,12 @@ function childArray<T>(ymap: Y.Map<unknown>, key: string): Y.Array<T> {
   return created;
 }
 
+/** One of a record's lists: its part of the packed array, or (documents before packing) its own array. */
+function listView(ymap: Y.Map<unknown>, key: string): ListView {
+  const packed = ymap.get(PACKED_KEY);
+  return packed instanceof Y.Array ? packedView(packed as Y.Array<unknown>, key) : arrayView(childArray(ymap, key));
+}
+
 function updateRecord(ymap: Y.Map<unknown>, before: Plain | undefined, after: Plain, shape: Shape, doc: Y.Doc) {
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after)]);
   for (const key of keys) {
@@ -48,9 +60,9 @@ function updateRecord(ymap: Y.Map<unknown>, before: Plain | undefined, after: Pl
     const value = after[key];
     if (old === value && before !== undefined) continue;
     if (key in shape.keyed) {
-      syncKeyedList(childArray(ymap, key), (old ?? []) as Keyed[], (value ?? []) as Keyed[], shape.keyed[key] as Shape, doc);
+      syncValueList(listView(ymap, key), (old ?? []) as Keyed[], (value ?? []) as Keyed[], shape.keyed[key] as Shape);
     } else if (shape.plainLists.includes(key)) {
-      syncPlainList(childArray(ymap, key), wellFormed((value ?? []) as unknown[]));
+      syncPlainList(listView(ymap, key), wellFormed((value ?? []) as unknown[]));
     } else if (shape.counters.includes(key)) {
       setCounter(ymap, key, (value as number | undefined) ?? 0, doc);
     } else if (value === undefined) {
@@ -138,6 +150,99 @@ export function syncKeyedList(yarray: Y.Array<Y.Map<unknown>>, before: readonly 
 }
 
 /**
+ * A list record as the one plain value it is stored as (see layout.ts): its fields in the format's
+ * order, text well formed, nothing undefined. A fresh object, so the document never shares one
+ * with the model operation that produced it.
+ */
+export function recordValue(record: Plain, shape: Shape): Plain {
+  const value: Plain = {};
+  for (const key of shape.fields) {
+    const field = record[key];
+    if (field !== undefined) value[key] = wellFormed(field);
+  }
+  return value;
+}
+
+/** The id of a stored list record: a plain value, or a Y.Map as documents before whole values hold them. */
+function storedId(item: unknown): string | undefined {
+  const id = item instanceof Y.Map ? item.get('id') : isRecordValue(item) ? item.id : undefined;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/**
+ * Makes a list of records stored as whole values (a touchpoint's messages, actions, friction…)
+ * match `after`, by id: removes what is gone (and duplicates), replaces a record that changed by
+ * its new value at its place (delete and insert in this transaction), inserts what is new. A
+ * record is written only when what is stored differs from it, so a repair that every tab makes
+ * alike writes nothing for the records it keeps (two tabs writing the same record would leave it
+ * twice). A record stored as a Y.Map (written before whole values) stays one until it is edited,
+ * moved or completed; then it becomes a plain value like the others.
+ */
+export function syncValueList(view: ListView, before: readonly Keyed[], after: readonly Keyed[], shape: Shape) {
+  if (before === after && view.items.length === after.length) return;
+  const idOf = (item: Keyed) => wellFormed(item.id);
+  // The first of each id, as the snapshot shows it (repairs keep the first of duplicates).
+  const beforeById = new Map<string, Keyed>();
+  for (const item of before) if (!beforeById.has(idOf(item))) beforeById.set(idOf(item), item);
+  const wanted = new Set(after.map(idOf));
+  const items = [...view.items];
+  const ids = items.map(storedId);
+  const seen = new Set<string>();
+  const doomed: number[] = [];
+  ids.forEach((id, index) => {
+    if (id === undefined || !wanted.has(id) || seen.has(id)) doomed.push(index);
+    if (id !== undefined) seen.add(id);
+  });
+  for (let i = doomed.length - 1; i >= 0; i--) {
+    const index = doomed[i] as number;
+    view.delete(index);
+    items.splice(index, 1);
+    ids.splice(index, 1);
+  }
+  const present = new Set(ids);
+  let k = 0;
+  let pending: Plain[] = [];
+  const flush = () => {
+    if (pending.length === 0) return;
+    view.insert(k - pending.length, pending);
+    pending = [];
+  };
+  for (const record of after) {
+    const id = idOf(record);
+    if (ids[k] === id) {
+      flush();
+      const stored = items[k];
+      if (beforeById.get(id) !== record) {
+        const value = recordValue(record, shape);
+        const current = stored instanceof Y.Map ? readRecord(stored, shape) : stored;
+        if (!sameValue(current, value)) {
+          view.delete(k);
+          view.insert(k, [value]);
+          items[k] = value;
+        }
+      }
+      k++;
+      continue;
+    }
+    if (present.has(id)) {
+      // Moved: take it out of its old place, insert it again here.
+      flush();
+      const from = ids.indexOf(id, k);
+      view.delete(from);
+      items.splice(from, 1);
+      ids.splice(from, 1);
+      present.delete(id);
+    }
+    const value = recordValue(record, shape);
+    pending.push(value);
+    items.splice(k, 0, value);
+    ids.splice(k, 0, id);
+    k++;
+  }
+  flush();
+}
+
+/**
  * Makes a Y.Array of ranked records (see ranks.ts) match `after`: removes what is gone (and
  * duplicates), updates what changed in place, appends what is new, and writes the ranks that put
  * them in order. A record that moved keeps its Y.Map, so edits made to it elsewhere survive.
@@ -184,9 +289,9 @@ export function syncRankedList(yarray: Y.Array<Y.Map<unknown>>, before: readonly
   if (created.length > 0) yarray.push(created);
 }
 
-/** Makes a Y.Array of plain values match `after`: keeps the common start and end, replaces the middle. */
-export function syncPlainList(yarray: Y.Array<unknown>, after: readonly unknown[]) {
-  const current = yarray.toArray();
+/** Makes a list of plain values match `after`: keeps the common start and end, replaces the middle. */
+export function syncPlainList(view: ListView, after: readonly unknown[]) {
+  const current = view.items;
   let start = 0;
   while (start < current.length && start < after.length && sameValue(current[start], after[start])) start++;
   let end = 0;
@@ -195,9 +300,9 @@ export function syncPlainList(yarray: Y.Array<unknown>, after: readonly unknown[
     sameValue(current[current.length - 1 - end], after[after.length - 1 - end])
   ) end++;
   const removed = current.length - start - end;
-  if (removed > 0) yarray.delete(start, removed);
+  for (let i = removed - 1; i >= 0; i--) view.delete(start + i);
   const inserted = after.slice(start, after.length - end);
-  if (inserted.length > 0) yarray.insert(start, inserted);
+  if (inserted.length > 0) view.insert(start, inserted);
 }
 
 /** The stage each removed stage's touchpoints went to: the previous surviving stage, else the next. */

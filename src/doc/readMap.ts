@@ -51,8 +51,15 @@ export function readRecord(ymap: Y.Map<unknown>, shape: Shape): Plain {
   // All lists in one array (see listViews.ts); documents written before that: an array per list.
   const packed = ymap.get(PACKED_KEY);
   const lists = packed instanceof Y.Array ? unpack(packed as Y.Array<unknown>) : null;
-  const listOf = (key: string, value: unknown): unknown[] | null =>
-    lists ? (lists.get(key) ?? []) : value instanceof Y.Array ? value.toArray() : null;
+  // A packed touchpoint may also hold a list's own array: an older release, open in another tab
+  // or on another laptop, added to it there. Those records are shown after the packed ones (the
+  // next write moves them into the packed array, see writeMap's listView).
+  const listOf = (key: string, value: unknown): unknown[] | null => {
+    const own = value instanceof Y.Array ? value.toArray() : null;
+    if (!lists) return own;
+    const packedItems = lists.get(key) ?? [];
+    return own && own.length > 0 ? [...packedItems, ...own] : packedItems;
+  };
   for (const key of shape.fields) {
     const value = ymap.get(key);
     if (key in shape.keyed) {

@@ -48,9 +48,25 @@ function childArray<T>(ymap: Y.Map<unknown>, key: string): Y.Array<T> {
 }
 
 /** One of a record's lists: its part of the packed array, or (documents before packing) its own array. */
-function listView(ymap: Y.Map<unknown>, key: string): ListView {
+function listView(ymap: Y.Map<unknown>, key: string, shape: Shape): ListView {
   const packed = ymap.get(PACKED_KEY);
-  return packed instanceof Y.Array ? packedView(packed as Y.Array<unknown>, key) : arrayView(childArray(ymap, key));
+  if (!(packed instanceof Y.Array)) return arrayView(childArray(ymap, key));
+  adoptStrayList(ymap, packed as Y.Array<unknown>, key, shape);
+  return packedView(packed as Y.Array<unknown>, key);
+}
+
+/**
+ * Records an older release added to a packed touchpoint (in its own array for the list, as that
+ * release writes) move to the end of the packed array, where readMap already shows them, so that
+ * this tab's write sees one list.
+ */
+function adoptStrayList(ymap: Y.Map<unknown>, packed: Y.Array<unknown>, key: string, shape: Shape) {
+  const stray = ymap.get(key);
+  if (!(stray instanceof Y.Array) || stray.length === 0) return;
+  const keyed = shape.keyed[key];
+  const values = stray.toArray().map((item) => (keyed && item instanceof Y.Map ? recordValue(readRecord(item as Y.Map<unknown>, keyed), keyed) : item));
+  stray.delete(0, stray.length);
+  packed.push(values.map((v) => ({ l: key, v })));
 }
 
 function updateRecord(ymap: Y.Map<unknown>, before: Plain | undefined, after: Plain, shape: Shape, doc: Y.Doc) {
@@ -60,9 +76,9 @@ function updateRecord(ymap: Y.Map<unknown>, before: Plain | undefined, after: Pl
     const value = after[key];
     if (old === value && before !== undefined) continue;
     if (key in shape.keyed) {
-      syncValueList(listView(ymap, key), (old ?? []) as Keyed[], (value ?? []) as Keyed[], shape.keyed[key] as Shape);
+      syncValueList(listView(ymap, key, shape), (old ?? []) as Keyed[], (value ?? []) as Keyed[], shape.keyed[key] as Shape);
     } else if (shape.plainLists.includes(key)) {
-      syncPlainList(listView(ymap, key), wellFormed((value ?? []) as unknown[]));
+      syncPlainList(listView(ymap, key, shape), wellFormed((value ?? []) as unknown[]));
     } else if (shape.counters.includes(key)) {
       setCounter(ymap, key, (value as number | undefined) ?? 0, doc);
     } else if (value === undefined) {

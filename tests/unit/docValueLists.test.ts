@@ -80,6 +80,28 @@ describe('records of a touchpoint list, stored as whole values', () => {
     }
   });
 
+  it('shows what an older release added to a touchpoint of this layout, and moves it into the packed list on the next write', () => {
+    const a = createMapDocument(onlineOrderMap());
+    const ids = messagesOf(a, 'pdp').map((e) => e.id);
+    // A tab still running the release before: it adds a message in an array of the list's own.
+    const old = replicaOf(a.ydoc);
+    const pdp = mapRoots(old).touchpoints.toArray().find((t) => t.get('id') === 'pdp') as Y.Map<unknown>;
+    old.transact(() => pdp.set('expectations', Y.Array.from([new Y.Map<unknown>([['id', 'old1'], ['topic', 'Returns'], ['message', 'Free returns']])])));
+    exchange(a.ydoc, old);
+    expect(messagesOf(a, 'pdp').map((e) => e.id)).toEqual([...ids, 'old1']);
+
+    editMessage(a, 'pdp', 'e1', { message: 'Edited here' });
+    expect(messagesOf(a, 'pdp').map((e) => e.id)).toEqual([...ids, 'old1']);
+    expect(messagesOf(a, 'pdp').at(-1)).toEqual({ id: 'old1', topic: 'Returns', message: 'Free returns' });
+    expect(storedList(a.ydoc, 'pdp', 'expectations')).toEqual(messagesOf(a, 'pdp'));
+    const own = mapRoots(a.ydoc).touchpoints.toArray().find((t) => t.get('id') === 'pdp')?.get('expectations') as Y.Array<unknown>;
+    expect(own.length).toBe(0);
+    // Another tab of this release, merging both sides, reads the same map.
+    const c = createMapDocument(replicaOf(old));
+    exchange(c.ydoc, a.ydoc);
+    expect(snapshot(c)).toEqual(snapshot(a));
+  });
+
   it('replaces an edited record at its place, keeps the identity of the others, and undoes a field edit in one step', () => {
     const doc = createMapDocument(onlineOrderMap());
     const [first, second] = messagesOf(doc, 'pdp');

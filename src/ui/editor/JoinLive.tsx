@@ -6,7 +6,7 @@ import { mapHref } from '../../app/useHashRoute';
 import { t } from '../../i18n/en';
 import type { Repository } from '../../persistence/repository';
 import { describeStorageError } from '../../persistence/storageErrors';
-import { fetchSharedMap, storeJoinedMap, type FetchProgress } from '../../sync/joinMap';
+import type { FetchProgress, Fetching } from '../../sync/joinMap';
 import { parseJoinQuery, type LiveLink } from '../../sync/liveLink';
 import { saveIdentity, saveShareInfo, savedIdentity } from '../../sync/liveSettings';
 import { cleanName, pickColour, type Identity } from '../../sync/presence';
@@ -50,8 +50,17 @@ function Joining({ link, repository }: { link: LiveLink; repository: Repository 
     if (!fetching) return;
     let current = true;
     const fail = (message: string, details: string[] = []) => current && setStep({ state: 'failed', message, details });
-    const run = fetchSharedMap(link, (progress) => current && setStep({ state: 'fetching', progress }));
+    let run: Fetching | null = null;
     void (async () => {
+      // The collaboration client loads only when a map is joined or shared.
+      let joining: typeof import('../../sync/joinMap');
+      try {
+        joining = await import('../../sync/joinMap');
+      } catch {
+        return fail(t.app.editorLoadFailed);
+      }
+      if (!current) return;
+      run = joining.fetchSharedMap(link, (progress) => current && setStep({ state: 'fetching', progress }));
       const outcome = await run.done;
       if (!current) return;
       const here = (await repository.db.headers.get(link.mapId)) !== undefined;
@@ -64,7 +73,7 @@ function Joining({ link, repository }: { link: LiveLink; repository: Repository 
         }
       } else if (!here) {
         try {
-          await storeJoinedMap(repository.db, outcome);
+          await joining.storeJoinedMap(repository.db, outcome);
         } catch (error) {
           return fail(t.liveShare.join.saveFailed(describeStorageError(error).message));
         } finally {
@@ -78,7 +87,7 @@ function Joining({ link, repository }: { link: LiveLink; repository: Repository 
     })();
     return () => {
       current = false;
-      run.cancel();
+      run?.cancel();
     };
   }, [fetching, link, repository]);
 

@@ -5,7 +5,7 @@ import { createContext, useContext, useEffect, useMemo, useRef, useState } from 
 import { t } from '../../i18n/en';
 import type { EditorStores } from '../../store/context';
 import { newRoomKey } from '../../sync/liveLink';
-import { startLiveSession, type LiveSession, type LiveStatus } from '../../sync/liveSession';
+import type { LiveSession, LiveStatus } from '../../sync/liveSession';
 import { knownKey, rememberServer, saveIdentity, saveShareInfo, savedIdentity, shareInfo, type ShareInfo } from '../../sync/liveSettings';
 import { pickColour, type DragPosition, type Identity, type Peer } from '../../sync/presence';
 
@@ -39,24 +39,40 @@ export function useLiveShare(stores: EditorStores, mapId: string): LiveShare {
       setPeers([]);
       return;
     }
-    const running = startLiveSession({
-      server: share.server,
-      mapId,
-      key: share.key,
-      doc: stores.doc.ydoc,
-      identity: identityRef.current ?? { name: t.liveShare.name, colour: pickColour() },
-      onStatus: setStatus,
-      onPeers: setPeers,
-    });
-    session.current = running;
-    running.setSelection([...stores.ui.getState().selectedTouchpoints]);
-    const unsubscribe = stores.ui.subscribe((state, previous) => {
-      if (state.selectedTouchpoints !== previous.selectedTouchpoints) running.setSelection([...state.selectedTouchpoints]);
-    });
+    let stopped = false;
+    let stop = () => undefined as void;
+    // The collaboration client loads only when a map is shared.
+    import('../../sync/liveSession').then(
+      ({ startLiveSession }) => {
+        if (stopped) return;
+        const running = startLiveSession({
+          server: share.server,
+          mapId,
+          key: share.key,
+          doc: stores.doc.ydoc,
+          identity: identityRef.current ?? { name: t.liveShare.name, colour: pickColour() },
+          onStatus: setStatus,
+          onPeers: setPeers,
+        });
+        session.current = running;
+        running.setSelection([...stores.ui.getState().selectedTouchpoints]);
+        const unsubscribe = stores.ui.subscribe((state, previous) => {
+          if (state.selectedTouchpoints !== previous.selectedTouchpoints) running.setSelection([...state.selectedTouchpoints]);
+        });
+        stop = () => {
+          unsubscribe();
+          running.destroy();
+          session.current = null;
+        };
+      },
+      // Its code could not load (the network dropped): shown as offline; "Reconnect" tries again.
+      () => {
+        if (!stopped) setStatus({ state: 'offline' });
+      },
+    );
     return () => {
-      unsubscribe();
-      running.destroy();
-      session.current = null;
+      stopped = true;
+      stop();
     };
   }, [share, attempt, mapId, stores]);
 

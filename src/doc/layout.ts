@@ -1,6 +1,7 @@
 // How a map is laid out in its Y.Doc. Nested Y types wherever two people may edit at once:
 // a Y.Map per stage, touchpoint and connection (fields merge one by one), a Y.Array per ordered
-// list (inserts from both sides survive), and a per-tab counter for votes (merged by adding).
+// list (inserts from both sides survive), and per-tab count fields for votes (merged by adding;
+// readMap's counterField).
 // Small values that change as a whole (a position, a promise) are plain values.
 //
 // The records of a touchpoint's lists (`keyed`: friction, trust breaks, expectations, experiences,

@@ -9,10 +9,23 @@ import { RANK_KEY, rankedOrder } from './ranks';
 
 type Plain = Record<string, unknown>;
 
+/**
+ * Where one tab keeps its own count of a record's counter: a field of the record named after the
+ * counter and the tab (`votes:<clientID>`). Each tab writes only its own field, so counts from two
+ * tabs merge by adding, and a record nobody voted on holds nothing.
+ */
+export const counterField = (key: string, clientID: number): string => `${key}:${clientID}`;
+
 /** The sum of a counter's entries as stored; below zero when tabs took the same vote away at once. */
-export function counterTotal(counter: Y.Map<number>): number {
+export function counterTotal(record: Y.Map<unknown>, key: string): number {
   let sum = 0;
-  counter.forEach((value) => (sum += typeof value === 'number' ? value : 0));
+  const prefix = `${key}:`;
+  record.forEach((value, name) => {
+    if (typeof value === 'number' && name.startsWith(prefix)) sum += value;
+  });
+  // Documents written before: a Y.Map of per-tab counts under the counter's own name.
+  const nested = record.get(key);
+  if (nested instanceof Y.Map) nested.forEach((value) => (sum += typeof value === 'number' ? value : 0));
   return sum;
 }
 
@@ -72,7 +85,7 @@ export function readRecord(ymap: Y.Map<unknown>, shape: Shape): Plain {
     } else if (shape.counters.includes(key)) {
       // No votes and zero votes are one thing (the format's default is 0): a count of zero or less
       // reads as absent, as the model writes it, so clearing the votes leaves no `votes: 0` behind.
-      const sum = value instanceof Y.Map ? counterTotal(value as Y.Map<number>) : 0;
+      const sum = counterTotal(ymap, key);
       if (sum > 0) record[key] = sum;
     } else if (value !== undefined) {
       record[key] = value;

@@ -7,15 +7,12 @@ import type { JourneyMap } from '../model/schema';
 import { CONNECTION_SHAPE, FORMAT_VERSION_KEY, MAP_FIELDS, mapRoots, STAGE_SHAPE, TOUCHPOINT_SHAPE, type Shape } from './layout';
 import { arrayView, packedView, PACKED_KEY, type ListView } from './listViews';
 import { RANK_KEY, rankedOrder, reRank } from './ranks';
-import { counterTotal, isRecordValue, readRecord } from './readMap';
+import { counterField, counterTotal, isRecordValue, readRecord } from './readMap';
 import { sameValue } from './sameValue';
 import { wellFormed } from './wellFormed';
 
 type Plain = Record<string, unknown>;
 type Keyed = Plain & { id: string };
-
-/** Where this tab's votes are counted: a counter per tab, summed on reading, so votes merge by adding. */
-const counterKey = (doc: Y.Doc) => String(doc.clientID);
 
 const hasLists = (shape: Shape) => Object.keys(shape.keyed).length > 0 || shape.plainLists.length > 0;
 
@@ -31,10 +28,10 @@ function newRecord(record: Plain, shape: Shape, doc: Y.Doc): Y.Map<unknown> {
   // All lists in one array, which exists from the start even when empty: two tabs adding the
   // first message at once would otherwise each create one, and only one would survive the merge.
   if (hasLists(shape)) ymap.set(PACKED_KEY, Y.Array.from(packed));
-  // Every counter exists from the start, even at zero, for the same reason.
+  // A counter is this tab's own field (see counterField), so it needs nothing shared made first.
   for (const key of shape.counters) {
     const value = record[key];
-    ymap.set(key, new Y.Map<number>(typeof value === 'number' ? [[counterKey(doc), value]] : []));
+    if (typeof value === 'number' && value !== 0) ymap.set(counterField(key, doc.clientID), value);
   }
   return ymap;
 }
@@ -95,14 +92,11 @@ function updateRecord(ymap: Y.Map<unknown>, before: Plain | undefined, after: Pl
  * away the sum is below zero (shown as none), and the next vote must still count as one.
  */
 function setCounter(ymap: Y.Map<unknown>, key: string, total: number, doc: Y.Doc) {
-  let counter = ymap.get(key);
-  if (!(counter instanceof Y.Map)) {
-    counter = new Y.Map<number>();
-    ymap.set(key, counter);
-  }
-  const own = counter as Y.Map<number>;
-  const delta = total - counterTotal(own);
-  if (delta !== 0) own.set(counterKey(doc), (own.get(counterKey(doc)) ?? 0) + delta);
+  const delta = total - counterTotal(ymap, key);
+  if (delta === 0) return;
+  const own = counterField(key, doc.clientID);
+  const current = ymap.get(own);
+  ymap.set(own, (typeof current === 'number' ? current : 0) + delta);
 }
 
 /**

@@ -102,6 +102,29 @@ describe('records of a touchpoint list, stored as whole values', () => {
     expect(snapshot(c)).toEqual(snapshot(a));
   });
 
+  it("counts votes in each tab's own field of the touchpoint, adds votes from two tabs, and still counts a document's older per-tab map", () => {
+    const a = createMapDocument(onlineOrderMap());
+    const stored = (doc: Y.Doc) => mapRoots(doc).touchpoints.toArray().find((t) => t.get('id') === 'pdp') as Y.Map<unknown>;
+    expect(stored(a.ydoc).has('votes')).toBe(false);
+    const b = createMapDocument(replicaOf(a.ydoc));
+    const votesOf = (doc: MapDocument) => touchpointIn(snapshot(doc), 'pdp')?.votes;
+    const give = (doc: MapDocument, n: number) => doc.edit((map) => updateTouchpoint(map, 'pdp', { votes: (touchpointIn(map, 'pdp')?.votes ?? 0) + n }));
+    give(a, 2);
+    give(b, 1);
+    exchange(a.ydoc, b.ydoc);
+    expect(votesOf(a)).toBe(3);
+    expect(votesOf(b)).toBe(3);
+    // A document from the release before: the per-tab counts in a Y.Map under "votes".
+    const old = replicaOf(a.ydoc);
+    old.transact(() => stored(old).set('votes', new Y.Map<number>([['99', 4]])));
+    exchange(a.ydoc, old);
+    expect(votesOf(a)).toBe(7);
+    a.edit((map) => updateTouchpoint(map, 'pdp', { votes: undefined }));
+    exchange(a.ydoc, b.ydoc);
+    expect(votesOf(a)).toBeUndefined();
+    expect(votesOf(b)).toBeUndefined();
+  });
+
   it('replaces an edited record at its place, keeps the identity of the others, and undoes a field edit in one step', () => {
     const doc = createMapDocument(onlineOrderMap());
     const [first, second] = messagesOf(doc, 'pdp');

@@ -3,7 +3,8 @@
 // (bench/dist/), fits the whole map, records a Chrome trace while panning as the benchmark does,
 // and prints the time per kind of work (script, style, layout, paint, raster...) on the
 // renderer's threads, per frame. Build first: npm run build && vite build --config bench/vite.config.ts.
-// TRACE_OUT=file.json keeps Waymark's raw trace (open it in chrome://tracing or DevTools).
+// TRACE_OUT=file.json keeps the raw traces (open them in chrome://tracing or DevTools);
+// TRACE_VARIANTS, TRACE_SCRIPT and TRACE_SCREENSHOT: see below.
 import { chromium } from '@playwright/test';
 import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -209,6 +210,8 @@ if (process.env.TRACE_SCRIPT) {
   await app.evaluate((code) => new Function(code)(), process.env.TRACE_SCRIPT);
   await fitView();
 }
+// TRACE_SCREENSHOT=file.png: what the fit view looks like, to check it by eye.
+if (process.env.TRACE_SCREENSHOT) await app.screenshot({ path: process.env.TRACE_SCREENSHOT });
 console.log(`waymark at fit view: zoom ${await app.evaluate(() => document.querySelector('.react-flow__viewport').style.transform)}, ${await app.evaluate(() => document.querySelectorAll('.react-flow__node-touchpoint').length)} cards, ${await app.evaluate(() => document.querySelectorAll('.react-flow__edge').length)} arrows, ${await app.evaluate(() => document.querySelectorAll('.react-flow *').length)} elements in the flow`);
 await pan(app, 'waymark');
 await app.close();

@@ -17,6 +17,8 @@ const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const FRAMES = 60;
 const EDITS = Number(process.env.BENCH_EDITS ?? 10_000);
 const GROWTH_SIZE = 1000;
+// BENCH_SKIP=png,growth leaves out the PNG export and the storage growth (for quick runs).
+const SKIP = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
 const HEAP_SIZE = 5000;
 const data = new Map();
 
@@ -399,7 +401,7 @@ for (const size of SIZES) {
   data.set(`map-${size}.json`, text);
   const importMs = await tools.evaluate((t) => window.benchTools.timeImport(t), text);
   const auditMs = await tools.evaluate((n) => window.benchTools.timeAudit(n), size);
-  const png = size === 1000 ? await tools.evaluate((n) => window.benchTools.timePng(n), size) : undefined;
+  const png = size === 1000 && !SKIP.has('png') ? await tools.evaluate((n) => window.benchTools.timePng(n), size) : undefined;
   const mapId = await tools.evaluate((n) => window.benchTools.seed(n), size);
   // What opening reads: the map's update log, and the data part of opening it (no rendering).
   const log = await tools.evaluate((id) => window.benchTools.storedSize(id), mapId);
@@ -409,7 +411,7 @@ for (const size of SIZES) {
   const baseline = await measureBaseline(context, origin, size);
   results.sizes.push({ touchpoints: size, importMs: round(importMs), auditMs: round(auditMs), ...(png ? { png: { ...png, ms: round(png.ms, 0) } } : {}), mapId, log, load, waymark, baseline });
 }
-if (SIZES.includes(GROWTH_SIZE)) {
+if (SIZES.includes(GROWTH_SIZE) && !SKIP.has('growth')) {
   process.stdout.write(`editing a stored ${GROWTH_SIZE}-touchpoint map ${EDITS} times…\n`);
   results.growth = await tools.evaluate(([n, edits]) => window.benchTools.storageGrowth(n, edits), [GROWTH_SIZE, EDITS]);
 }

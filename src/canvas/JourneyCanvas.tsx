@@ -1,11 +1,11 @@
 // The journey canvas. The map in the store is the truth; React Flow gets nodes derived from it
 // and its changes come back as store edits: a whole drag is one edit, made when it ends.
 import {
-  applyNodeChanges, Background, ControlButton, Controls, MarkerType, MiniMap, MiniMapNode as MiniMapNodeShape, ReactFlow, ReactFlowProvider, useReactFlow, useUpdateNodeInternals, type MiniMapNodeProps,
+  applyNodeChanges, ControlButton, Controls, MarkerType, MiniMap, MiniMapNode as MiniMapNodeShape, ReactFlow, ReactFlowProvider, useReactFlow, useUpdateNodeInternals, type MiniMapNodeProps,
   type Connection as FlowConnection, type Edge, type EdgeChange, type EdgeMouseHandler, type Node, type NodeChange, type Viewport,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type PointerEvent } from 'react';
 import { t } from '../i18n/en';
 import { deleteConnections } from '../model/connections';
 import { laneIndexAt, nodeOriginAt, LANE_WIDTH, NODE_WIDTH } from '../model/lanes';
@@ -19,6 +19,7 @@ import { DEFAULT_CORNERS, measureCorners, measuredInsights, wholeMapFrame } from
 import { FlowDirectionContext, useMapFlowDirection } from './flowDirection';
 import { fromView, storedPoint } from './flowMirror';
 import { fitViewport, initialViewport, MIN_ZOOM } from './initialViewport';
+import { CanvasBackground } from './CanvasBackground';
 import { InsightsNode } from './InsightsNode';
 import { JourneyEdge } from './JourneyEdge';
 import { LaneNode } from './LaneNode';
@@ -28,6 +29,8 @@ import { useAuditMarks } from './useAuditMarks';
 import { useFocusRequest } from './useFocusRequest';
 import { useKeepSelectionInView } from './useKeepSelectionInView';
 import { useStageWalk } from './useStageWalk';
+import { useZoomBand } from './useZoomBand';
+import type { ZoomBand } from './zoomBands';
 import { dimmingCss } from '../workshop/lensCss';
 import { useLiveDrag } from './liveDrag';
 import './canvas.css';
@@ -41,11 +44,19 @@ const ARIA_LABELS = { 'node.a11yDescription.default': t.canvas.nodeKeys, 'node.a
 // Shift+click adds to the selection (as in most editors), and so do Ctrl / Cmd+click.
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 /**
- * Above this many touchpoints only what is on screen is rendered: large maps then open fast and
- * pan smoothly (README, "Performance": mounting all 1,000 made panning twice as slow). Smaller
- * maps keep every card mounted, so everything stays in the page (find in page, screen readers).
+ * Which cards are mounted. Small maps (workshop-sized) keep every card mounted, so everything
+ * stays in the page (find in page, screen readers). Above that, at a readable zoom only what is
+ * on screen is rendered: a map of a few hundred cards then opens with the few dozen it shows,
+ * not all of them at full detail (README, "Performance"). Far out, where a card is a plain block
+ * and a map of up to `RENDER_ALL_FAR_UP_TO` is on screen whole anyway, every card stays mounted,
+ * so that panning does not mount and unmount cards at the edges; larger maps render only what
+ * is on screen in every band (mounting all 1,000 made panning twice as slow).
  */
-const RENDER_VISIBLE_ONLY_ABOVE = 300;
+const RENDER_ALL_UP_TO = 100;
+const RENDER_ALL_FAR_UP_TO = 300;
+function renderVisibleOnly(touchpoints: number, band: ZoomBand): boolean {
+  return touchpoints > (band === 'far' ? RENDER_ALL_FAR_UP_TO : RENDER_ALL_UP_TO);
+}
 const MAX_ZOOM = 2;
 /** Double-clicks on these are not on empty canvas. */
 const NOT_EMPTY_CANVAS = '.react-flow__node-touchpoint, .react-flow__edge, .edge-label, .react-flow__panel, .react-flow__controls, .react-flow__minimap, .lane-header';
@@ -105,6 +116,7 @@ function Canvas() {
   const marks = useAuditMarks(map);
 
   const showInsights = useUi((s) => s.showInsights);
+  const band = useZoomBand();
   // Which way the stages run on screen: a view transform, positions are stored left to right.
   const direction = useMapFlowDirection();
   // One place builds the canvas: the nodes follow the document and the selection in the same
@@ -271,6 +283,14 @@ function Canvas() {
     [ui],
   );
 
+  // A pan holds the pointer (as React Flow's own box selection does): without it the browser
+  // works out which card, arrow or lane is under the pointer at every move of a pan, on every
+  // mounted element, which at fit view took a good part of each frame (README, "Performance").
+  const onPointerDownCapture = useCallback((event: PointerEvent<HTMLDivElement>) => {
+    const target = event.target as Element;
+    if (event.pointerType === 'mouse' && event.button === 0 && target.classList.contains('react-flow__pane')) target.setPointerCapture(event.pointerId);
+  }, []);
+
   const onDoubleClick = useCallback(
     (event: MouseEvent<HTMLDivElement>) => {
       if ((event.target as Element).closest(NOT_EMPTY_CANVAS) || !sequenceStart.current.empty) return;
@@ -285,6 +305,7 @@ function Canvas() {
 
   return (
     <div className={`canvas${voting ? ' is-voting' : ''}`} ref={container}
+      onPointerDownCapture={onPointerDownCapture}
       onMouseDownCapture={onMouseDownCapture}
       onClickCapture={onClickCapture}
       onDoubleClickCapture={onDoubleClickCapture}
@@ -314,14 +335,14 @@ function Canvas() {
         deleteKeyCode={DELETE_KEYS}
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         zoomOnDoubleClick={false}
-        onlyRenderVisibleElements={map.touchpoints.length > RENDER_VISIBLE_ONLY_ABOVE}
+        onlyRenderVisibleElements={renderVisibleOnly(map.touchpoints.length, band)}
         nodesDraggable={!presenting}
         defaultViewport={firstView ?? undefined}
         minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}
         proOptions={{ hideAttribution: true }}
       >
-        <Background gap={32} color="#e2e8f0" />
+        <CanvasBackground />
         <Controls position="bottom-left" showFitView={false} showInteractive={false}>
           <ControlButton className="react-flow__controls-fitview" onClick={fitWholeMap} aria-label={t.toolbar.fitView} title={t.toolbar.fitView}>
             <FitViewIcon />

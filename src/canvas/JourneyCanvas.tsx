@@ -7,12 +7,11 @@ import {
 import '@xyflow/react/dist/style.css';
 import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type PointerEvent } from 'react';
 import { t } from '../i18n/en';
-import { deleteConnections } from '../model/connections';
+import { useInterfaceDirection } from '../i18n/locale';
 import { laneIndexAt, nodeOriginAt, LANE_WIDTH, NODE_WIDTH } from '../model/lanes';
 import { stageColor } from '../model/maps';
-import { deleteTouchpoints, moveTouchpoints } from '../model/touchpoints';
 import { useEditor, useMapSelector, useUi } from '../store/context';
-import { addTouchpointAt, connect } from '../store/commands';
+import { addTouchpointAt, connect, deleteCanvasItems, moveCards } from '../store/commands';
 import { applySelectionChanges, selectTouchpoints } from '../store/uiStore';
 import { forgetAssumedHandles, INSIGHTS_NODE_ID, LANE_NODE_PREFIX, mapDetours, syncEdges, syncNodes, touchpointTitles, type FlowNode, type JourneyEdge as JourneyEdgeType, type LaneNode as LaneFlowNode } from './flowAdapters';
 import { DEFAULT_CORNERS, measureCorners, measuredInsights, wholeMapFrame } from './fitMap';
@@ -119,6 +118,8 @@ function Canvas() {
   const band = useZoomBand();
   // Which way the stages run on screen: a view transform, positions are stored left to right.
   const direction = useMapFlowDirection();
+  // The zoom buttons sit where the interface's reading starts, the minimap at the other end.
+  const rtlInterface = useInterfaceDirection() === 'rtl';
   // One place builds the canvas: the nodes follow the document and the selection in the same
   // render as the arrows (derived while rendering, not in an effect that would render again, a
   // commit late). React Flow's own changes (a drag in progress, measured sizes) apply on top.
@@ -150,9 +151,9 @@ function Canvas() {
       if (local.length > 0) setNodes((current) => applyNodeChanges(local, current).map(forgetAssumedHandles));
       if (mouseDragging.current) return;
       const keyed = changes.flatMap((c) => (c.type === 'position' && !c.dragging && c.position ? [{ id: c.id, position: fromView(c.position, NODE_WIDTH, direction) }] : []));
-      if (keyed.length > 0) doc.edit((m) => moveTouchpoints(m, keyed));
+      moveCards(stores, keyed);
     },
-    [ui, doc, direction],
+    [ui, stores, direction],
   );
 
   const onNodeDragStart = useCallback(() => {
@@ -176,10 +177,10 @@ function Canvas() {
       mouseDragging.current = false;
       // The view may run right to left: what is stored runs left to right.
       const moves = dragged.filter((n) => n.type === 'touchpoint').map((n) => ({ id: n.id, position: fromView(n.position, NODE_WIDTH, direction) }));
-      doc.edit((m) => moveTouchpoints(m, moves));
+      moveCards(stores, moves);
       liveDrag([]);
     },
-    [doc, direction, liveDrag],
+    [stores, direction, liveDrag],
   );
 
   const onConnect = useCallback((c: FlowConnection) => connect(stores, c.source, c.target), [stores]);
@@ -187,9 +188,9 @@ function Canvas() {
   const onDelete = useCallback(
     ({ nodes: gone, edges: goneEdges }: { nodes: Node[]; edges: Edge[] }) => {
       const touchpointIds = gone.filter((n) => n.type === 'touchpoint').map((n) => n.id);
-      doc.edit((m) => deleteTouchpoints(deleteConnections(m, goneEdges.map((e) => e.id)), touchpointIds));
+      deleteCanvasItems(stores, touchpointIds, goneEdges.map((e) => e.id));
     },
-    [doc],
+    [stores],
   );
 
   // The first view is known before React Flow mounts (the container is measured first), so it
@@ -343,13 +344,13 @@ function Canvas() {
         proOptions={{ hideAttribution: true }}
       >
         <CanvasBackground />
-        <Controls position="bottom-left" showFitView={false} showInteractive={false}>
+        <Controls position={rtlInterface ? 'bottom-right' : 'bottom-left'} showFitView={false} showInteractive={false}>
           <ControlButton className="react-flow__controls-fitview" onClick={fitWholeMap} aria-label={t.toolbar.fitView} title={t.toolbar.fitView}>
             <FitViewIcon />
           </ControlButton>
         </Controls>
         <MinimapTouchpoints.Provider value={map.touchpoints.length <= MINIMAP_TOUCHPOINTS_UP_TO}>
-          <MiniMap position="bottom-right" style={MINIMAP_SIZE} pannable zoomable nodeColor={minimapColor} nodeComponent={MinimapNode} ariaLabel={t.canvas.minimap} />
+          <MiniMap position={rtlInterface ? 'bottom-left' : 'bottom-right'} style={MINIMAP_SIZE} pannable zoomable nodeColor={minimapColor} nodeComponent={MinimapNode} ariaLabel={t.canvas.minimap} />
         </MinimapTouchpoints.Provider>
       </ReactFlow>
       </FlowDirectionContext.Provider>

@@ -4,7 +4,7 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
 import { memo, useRef, useState } from 'react';
 import { t } from '../i18n/en';
-import { setConnectionLabel } from '../model/connections';
+import { labelConnection } from '../store/commands';
 import { useEditor, useUi } from '../store/context';
 import { detourPath, edgeAnchors, type Rect } from './edgeGeometry';
 import { useFlowDirection } from './flowDirection';
@@ -28,7 +28,8 @@ function rectOf(node: InternalNode | undefined): Rect | null {
 function JourneyEdgeView({ id, source, target, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd }: EdgeProps<JourneyEdgeType>) {
   useLocale(); // re-render in a newly chosen language: memo would keep the old text
   countRender('edge');
-  const { doc, ui } = useEditor();
+  const stores = useEditor();
+  const { ui } = stores;
   const editing = useUi((state) => state.editingConnection === id);
   const [draft, setDraft] = useState('');
   /** Set when Enter or Escape ended the edit, so the field's blur on removal does not save again. */
@@ -51,7 +52,7 @@ function JourneyEdgeView({ id, source, target, sourceX, sourceY, targetX, target
   const far = useZoomBand() === 'far';
 
   const stopEditing = (save: boolean) => {
-    if (save && draft.trim() !== (label ?? '')) doc.edit((map) => setConnectionLabel(map, id, draft));
+    if (save) labelConnection(stores, id, draft);
     ui.setState({ editingConnection: null });
   };
   /** Enter or Escape in the field: the arrow gets the focus back (Delete, Tab go on from there). */

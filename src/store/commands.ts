@@ -11,7 +11,7 @@ import { CARD_SPACING, LANE_WIDTH } from '../model/lanes';
 import { setMapFlow } from '../model/maps';
 import type { JourneyMap, Position } from '../model/schema';
 import { addStage, deleteStage, moveStage, neighbourStage } from '../model/stages';
-import { addTouchpoint, copyTouchpoints, deleteTouchpoints, pasteClip, updateTouchpoint, type Clip } from '../model/touchpoints';
+import { addTouchpoint, copyTouchpoints, deleteTouchpoints, moveTouchpoints, pasteClip, updateTouchpoint, type Clip } from '../model/touchpoints';
 import { mergeTopics, renameTopic } from '../audit/topicOps';
 import { clearVotes } from '../workshop/votes';
 import type { EditorStores } from './context';
@@ -107,6 +107,16 @@ export function arrangeOneStage({ doc, ui }: EditorStores, stageId: string) {
   doc.edit((map) => arrangeStage(map, stageId));
   const name = before.stages.find((s) => s.id === stageId)?.name;
   if (doc.store.getState().map === before && name !== undefined) ui.setState({ notice: t.stages.alreadyArranged(name) });
+}
+
+/** Cards moved on the canvas (a drop, or arrow keys), to stored (left-to-right) positions. */
+export function moveCards({ doc }: EditorStores, moves: ReadonlyArray<{ id: string; position: Position }>) {
+  if (moves.length > 0) doc.edit((map) => moveTouchpoints(map, moves));
+}
+
+/** What the canvas deleted (Delete on a selection it holds): cards and arrows, one undo step. */
+export function deleteCanvasItems({ doc }: EditorStores, touchpointIds: readonly string[], connectionIds: readonly string[]) {
+  doc.edit((map) => deleteTouchpoints(deleteConnections(map, connectionIds), touchpointIds));
 }
 
 /** A new stage at the end of the journey. */

@@ -237,3 +237,20 @@ test('the interface mirrors when the page reads right to left; the canvas stays 
   await expect(page.locator('.react-flow')).toHaveCSS('direction', 'ltr');
   expect(await middle(lane(page, 'Awareness'))).toBeLessThan(await middle(lane(page, 'Consideration')));
 });
+
+test('in a Persian interface the zoom buttons sit on the right, where reading starts, and the minimap on the left', async ({ page }) => {
+  await createFromTemplate(page, TEMPLATE);
+  await page.getByRole('button', { name: 'Map and stages' }).click();
+  const half = async () => {
+    const canvas = await box(page.locator('.editor-canvas'));
+    return canvas.x + canvas.width / 2;
+  };
+  // English first: the zoom buttons on the left.
+  expect((await box(page.locator('.react-flow__controls'))).x).toBeLessThan(await half());
+  await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'فارسی' });
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const controls = await box(page.locator('.react-flow__controls'));
+  const minimap = await box(page.locator('.react-flow__minimap'));
+  expect(controls.x).toBeGreaterThan(await half());
+  expect(minimap.x + minimap.width).toBeLessThan(await half());
+});

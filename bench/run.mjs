@@ -4,12 +4,12 @@
 // stored 1,000-touchpoint map grows over BENCH_EDITS edits (default 10,000), and the JavaScript
 // heap with a 5,000-touchpoint map open.
 import { chromium } from '@playwright/test';
-import { createReadStream, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { serveBench } from './staticServer.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SIZES = (process.env.BENCH_SIZES ?? '100,300,1000,5000').split(',').map(Number);
@@ -21,26 +21,6 @@ const GROWTH_SIZE = 1000;
 const SKIP = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
 const HEAP_SIZE = 5000;
 const data = new Map();
-
-// ---------- a static server: the app at /, the bench pages at /bench/, generated maps at /bench-data/
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.map': 'application/json' };
-function serve() {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-    if (path.startsWith('/bench-data/')) {
-      const body = data.get(path.slice('/bench-data/'.length));
-      response.writeHead(body ? 200 : 404, { 'content-type': 'application/json' });
-      return response.end(body ?? '');
-    }
-    const base = path.startsWith('/bench/') ? join(root, 'bench/dist') : join(root, 'dist');
-    const relative = normalize(path.startsWith('/bench/') ? path.slice('/bench/'.length) : path.slice(1)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(base, relative || 'index.html');
-    if (!existsSync(file) || statSync(file).isDirectory()) file = join(base, 'index.html');
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) => server.listen(PORT, '127.0.0.1', () => resolve(server)));
-}
 
 // ---------- statistics
 const percentile = (values, p) => {
@@ -382,7 +362,7 @@ const started = Date.now();
 // The last run's figures, for the "no regression" comparison (this run overwrites the file).
 const resultsFile = join(root, 'bench/results.json');
 const previous = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : null;
-const server = await serve();
+const server = await serveBench(root, PORT, data);
 const origin = `http://127.0.0.1:${PORT}`;
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',

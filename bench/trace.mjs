@@ -6,35 +6,16 @@
 // TRACE_OUT=file.json keeps the raw traces (open them in chrome://tracing or DevTools);
 // TRACE_VARIANTS, TRACE_SCRIPT and TRACE_SCREENSHOT: see below.
 import { chromium } from '@playwright/test';
-import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { serveBench } from './staticServer.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SIZE = Number(process.env.TRACE_SIZE ?? 1000);
 const PORT = Number(process.env.BENCH_PORT ?? 4191);
 const FRAMES = 60;
 const data = new Map();
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
-
-const server = await new Promise((resolve) => {
-  const s = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-    if (path.startsWith('/bench-data/')) {
-      const body = data.get(path.slice('/bench-data/'.length));
-      response.writeHead(body ? 200 : 404, { 'content-type': 'application/json' });
-      return response.end(body ?? '');
-    }
-    const base = path.startsWith('/bench/') ? join(root, 'bench/dist') : join(root, 'dist');
-    const relative = normalize(path.startsWith('/bench/') ? path.slice('/bench/'.length) : path.slice(1)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(base, relative || 'index.html');
-    if (!existsSync(file) || statSync(file).isDirectory()) file = join(base, 'index.html');
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  s.listen(PORT, '127.0.0.1', () => resolve(s));
-});
+const server = await serveBench(root, PORT, data);
 const origin = `http://127.0.0.1:${PORT}`;
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',

@@ -249,6 +249,8 @@ test('in a Persian interface the zoom buttons sit on the right, where reading st
   expect((await box(page.locator('.react-flow__controls'))).x).toBeLessThan(await half());
   await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'فارسی' });
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  // The toolbar's lens menu follows the switch too (its labels are made at each render).
+  await expect(page.locator('.lens-select select option:checked')).toHaveText('همه');
   const controls = await box(page.locator('.react-flow__controls'));
   const minimap = await box(page.locator('.react-flow__minimap'));
   expect(controls.x).toBeGreaterThan(await half());

@@ -5,7 +5,8 @@ import type { Lens } from '../../workshop/lensCss';
 
 export type LensOption = { value: string; label: string; lens: Lens; group?: string };
 
-export const LENS_OPTIONS: LensOption[] = [
+/** Made when asked, so the labels are in the language the interface shows now. */
+export const lensOptions = (): LensOption[] => [
   { value: 'none', label: t.workshop.lensNone, lens: { kind: 'none' } },
   { value: 'friction', label: t.workshop.lensFriction, lens: { kind: 'friction' } },
   { value: 'trust', label: t.workshop.lensTrust, lens: { kind: 'trust' } },

@@ -7,7 +7,7 @@ import {
 import '@xyflow/react/dist/style.css';
 import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type PointerEvent } from 'react';
 import { t } from '../i18n/en';
-import { useInterfaceDirection } from '../i18n/locale';
+import { useInterfaceDirection, useLocale } from '../i18n/locale';
 import { laneIndexAt, nodeOriginAt, LANE_WIDTH, NODE_WIDTH } from '../model/lanes';
 import { stageColor } from '../model/maps';
 import { useEditor, useMapSelector, useUi } from '../store/context';
@@ -39,7 +39,14 @@ const edgeTypes = { journey: JourneyEdge };
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#475569' } };
 const DELETE_KEYS = ['Delete', 'Backspace'];
 /** What screen readers say on a focused card or arrow: its keys, "C" and F2 included. */
-const ARIA_LABELS = { 'node.a11yDescription.default': t.canvas.nodeKeys, 'node.a11yDescription.keyboardDisabled': t.canvas.nodeKeys, 'edge.a11yDescription.default': t.canvas.arrowKeys };
+/** React Flow's keyboard hints, in the interface language (made again only when it changes). */
+function useAriaLabels() {
+  const locale = useLocale();
+  return useMemo(
+    () => ({ 'node.a11yDescription.default': t.canvas.nodeKeys, 'node.a11yDescription.keyboardDisabled': t.canvas.nodeKeys, 'edge.a11yDescription.default': t.canvas.arrowKeys }),
+    [locale],
+  );
+}
 // Shift+click adds to the selection (as in most editors), and so do Ctrl / Cmd+click.
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 /**
@@ -120,6 +127,7 @@ function Canvas() {
   const direction = useMapFlowDirection();
   // The zoom buttons sit where the interface's reading starts, the minimap at the other end.
   const rtlInterface = useInterfaceDirection() === 'rtl';
+  const ariaLabels = useAriaLabels();
   // One place builds the canvas: the nodes follow the document and the selection in the same
   // render as the arrows (derived while rendering, not in an effect that would render again, a
   // commit late). React Flow's own changes (a drag in progress, measured sizes) apply on top.
@@ -317,7 +325,7 @@ function Canvas() {
       <FlowDirectionContext.Provider value={direction}>
       <ReactFlow<FlowNode, JourneyEdgeType>
         aria-label={t.canvas.label}
-        ariaLabelConfig={ARIA_LABELS}
+        ariaLabelConfig={ariaLabels}
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}

@@ -9,7 +9,6 @@ import { ListSection } from './ListSection';
 import { useLocale } from '../../i18n/locale';
 
 const adapter = byId<Action>();
-const statusOptions = optionsOf(ACTION_STATUSES, t.actionStatuses);
 const validDate = (text: string) => (ActionSchema.shape.due.safeParse(text).success ? null : t.inspector.invalidDate);
 
 export const ActionSection = memo(function ActionSection({ items }: { items: Action[] }) {
@@ -63,7 +62,7 @@ export const ActionSection = memo(function ActionSection({ items }: { items: Act
               label={s.status}
               hideLabel
               value={row.item.status}
-              options={statusOptions}
+              options={optionsOf(ACTION_STATUSES, t.actionStatuses)}
               onChange={(status) => row.update({ status })}
             />
           </div>

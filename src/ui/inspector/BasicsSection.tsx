@@ -6,7 +6,6 @@ import { useTouchpointEditor } from './context';
 import { optionsOf, SelectField, TextArea, TextField } from './fields';
 import { useLocale } from '../../i18n/locale';
 
-const channelOptions = optionsOf(CHANNELS, t.channels);
 
 export const BasicsSection = memo(function BasicsSection(props: {
   title: string;
@@ -34,7 +33,7 @@ export const BasicsSection = memo(function BasicsSection(props: {
           className="insp-grow"
           label={s.channel}
           value={props.channel}
-          options={channelOptions}
+          options={optionsOf(CHANNELS, t.channels)}
           onChange={(channel) => editor.patch({ channel })}
         />
         <SelectField

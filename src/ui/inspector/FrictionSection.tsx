@@ -9,7 +9,6 @@ import { ListSection } from './ListSection';
 import { useLocale } from '../../i18n/locale';
 
 const adapter = byId<Friction>();
-const severityOptions = optionsOf(SEVERITIES, t.severities);
 
 export const FrictionSection = memo(function FrictionSection({ items }: { items: Friction[] }) {
   useLocale(); // re-render in a newly chosen language: memo would keep the old text
@@ -30,7 +29,7 @@ export const FrictionSection = memo(function FrictionSection({ items }: { items:
             hideLabel
             className="insp-severity"
             value={row.item.severity}
-            options={severityOptions}
+            options={optionsOf(SEVERITIES, t.severities)}
             onChange={(severity) => row.update({ severity })}
           />
           <TextArea

@@ -9,7 +9,6 @@ import { ListSection } from './ListSection';
 import { useLocale } from '../../i18n/locale';
 
 const adapter = byId<TrustBreak>();
-const kindOptions = optionsOf(TRUST_BREAK_KINDS, t.trustBreakKinds);
 
 export const TrustBreakSection = memo(function TrustBreakSection({ items }: { items: TrustBreak[] }) {
   useLocale(); // re-render in a newly chosen language: memo would keep the old text
@@ -30,7 +29,7 @@ export const TrustBreakSection = memo(function TrustBreakSection({ items }: { it
             hideLabel
             autoFocus
             value={row.item.kind}
-            options={kindOptions}
+            options={optionsOf(TRUST_BREAK_KINDS, t.trustBreakKinds)}
             onChange={(kind) => row.update({ kind })}
           />
           <TextArea

@@ -1,19 +1,18 @@
 // The journey canvas. The map in the store is the truth; React Flow gets nodes derived from it
 // and its changes come back as store edits: a whole drag is one edit, made when it ends.
 import {
-  applyNodeChanges, ControlButton, Controls, MarkerType, MiniMap, MiniMapNode as MiniMapNodeShape, ReactFlow, ReactFlowProvider, useReactFlow, useUpdateNodeInternals, type MiniMapNodeProps,
+  applyNodeChanges, ControlButton, Controls, MarkerType, ReactFlow, ReactFlowProvider, useReactFlow, useUpdateNodeInternals,
   type Connection as FlowConnection, type Edge, type EdgeChange, type EdgeMouseHandler, type Node, type NodeChange, type Viewport,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type PointerEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type PointerEvent } from 'react';
 import { t } from '../i18n/en';
 import { useInterfaceDirection, useLocale } from '../i18n/locale';
 import { laneIndexAt, nodeOriginAt, LANE_WIDTH, NODE_WIDTH } from '../model/lanes';
-import { stageColor } from '../model/maps';
 import { useEditor, useMapSelector, useUi } from '../store/context';
 import { addTouchpointAt, connect, deleteCanvasItems, moveCards } from '../store/commands';
 import { applySelectionChanges, selectTouchpoints } from '../store/uiStore';
-import { forgetAssumedHandles, INSIGHTS_NODE_ID, LANE_NODE_PREFIX, mapDetours, syncEdges, syncNodes, touchpointTitles, type FlowNode, type JourneyEdge as JourneyEdgeType, type LaneNode as LaneFlowNode } from './flowAdapters';
+import { forgetAssumedHandles, mapDetours, syncEdges, syncNodes, touchpointTitles, type FlowNode, type JourneyEdge as JourneyEdgeType } from './flowAdapters';
 import { DEFAULT_CORNERS, measureCorners, measuredInsights, wholeMapFrame } from './fitMap';
 import { FlowDirectionContext, useMapFlowDirection } from './flowDirection';
 import { fromView, storedPoint } from './flowMirror';
@@ -21,6 +20,7 @@ import { fitViewport, initialViewport, MIN_ZOOM } from './initialViewport';
 import { CanvasBackground } from './CanvasBackground';
 import { InsightsNode } from './InsightsNode';
 import { JourneyEdge } from './JourneyEdge';
+import { JourneyMinimap } from './JourneyMinimap';
 import { LaneNode } from './LaneNode';
 import { TouchpointNode } from './TouchpointNode';
 import { useArrowLabelKeys } from './useArrowLabelKeys';
@@ -67,26 +67,8 @@ const MAX_ZOOM = 2;
 /** Double-clicks on these are not on empty canvas. */
 const NOT_EMPTY_CANVAS = '.react-flow__node-touchpoint, .react-flow__edge, .edge-label, .react-flow__panel, .react-flow__controls, .react-flow__minimap, .lane-header';
 
-/**
- * The minimap draws lanes and the summary; touchpoint rectangles only while there are few enough
- * to be worth their cost (thousands of SVG rectangles made opening a large map slow).
- */
-const MINIMAP_TOUCHPOINTS_UP_TO = 300;
 // Low, so that the map framed above it keeps card titles readable at 1440×900.
 const MINIMAP_SIZE = { width: 160, height: 80 };
-const MinimapTouchpoints = createContext(true);
-function MinimapNode(props: MiniMapNodeProps) {
-  const showTouchpoints = useContext(MinimapTouchpoints);
-  if (!showTouchpoints && !props.id.startsWith(LANE_NODE_PREFIX) && props.id !== INSIGHTS_NODE_ID) return null;
-  return <MiniMapNodeShape {...props} />;
-}
-
-function minimapColor(node: Node): string {
-  if (node.type === 'insights') return '#e2e8f0';
-  if (node.type !== 'lane') return '#334155';
-  const { stage, index } = (node as LaneFlowNode).data;
-  return `${stageColor(stage, index)}33`;
-}
 
 /** React Flow's own fit-view icon (its button is replaced to keep clear of the minimap). */
 function FitViewIcon() {
@@ -357,9 +339,7 @@ function Canvas() {
             <FitViewIcon />
           </ControlButton>
         </Controls>
-        <MinimapTouchpoints.Provider value={map.touchpoints.length <= MINIMAP_TOUCHPOINTS_UP_TO}>
-          <MiniMap position={rtlInterface ? 'bottom-left' : 'bottom-right'} style={MINIMAP_SIZE} pannable zoomable nodeColor={minimapColor} nodeComponent={MinimapNode} ariaLabel={t.canvas.minimap} />
-        </MinimapTouchpoints.Provider>
+        <JourneyMinimap nodes={nodes} position={rtlInterface ? 'bottom-left' : 'bottom-right'} size={MINIMAP_SIZE} label={t.canvas.minimap} />
       </ReactFlow>
       </FlowDirectionContext.Provider>
       )}

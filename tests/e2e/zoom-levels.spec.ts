@@ -89,7 +89,7 @@ async function exerciseBand(page: Page, used: Set<string>, byMouse = true) {
     // Connect: from the card's right handle to the other card's left one.
     await connectHandles(page, a.locator('.react-flow__handle-right'), b.locator('.react-flow__handle-left'));
   } else {
-    // Far out a handle is a few pixels wide: the card's "Leads to" picker connects it (C).
+    // Far out a card draws no handles: its "Leads to" picker connects it (C).
     await page.mouse.click(moved.x, moved.y);
     await page.keyboard.press('c');
     await page.getByLabel('Add arrow to…').selectOption({ label: `Card ${second.slice(1)}` });
@@ -128,4 +128,30 @@ test('a large map at fit view draws simple cards; zooming in draws full cards; e
   await zoomInUntil(page, 'near');
   await expect(page.locator('.tp-near .tp-channel svg').first()).toBeVisible();
   await exerciseBand(page, used);
+});
+
+test('the overview in the corner shows every card, marks the selected one, and moves and zooms the view', async ({ page }) => {
+  await openLibrary(page);
+  await page.getByTestId('import-input').setInputFiles({ name: 'zoom.waymark.json', mimeType: 'application/json', buffer: largeMapFile() });
+  await page.getByRole('dialog').getByRole('button', { name: 'Open Zoom levels' }).click();
+  await expect(cards(page).first()).toBeVisible();
+  const overview = page.getByRole('img', { name: 'Overview of the whole map' });
+  await expect(overview).toBeVisible();
+  const rectangles = (selector: string) => page.locator(`.react-flow__minimap ${selector}`).evaluate((path) => (path.getAttribute('d')?.match(/M/g) ?? []).length);
+  // Every card, though most are off screen at this zoom.
+  expect(await rectangles('.minimap-cards:not(.is-selected)')).toBe(STAGES * PER_STAGE);
+  await node(page, 't0').click();
+  await expect.poll(() => rectangles('.minimap-cards.is-selected')).toBe(1);
+
+  const viewport = () => page.locator('.react-flow__viewport').evaluate((element) => new DOMMatrix(getComputedStyle(element).transform));
+  // Dragging in the overview moves the view the same way: to the right, the canvas shows what lies further right.
+  const before = await viewport();
+  const middle = await centre(overview);
+  await drag(page, middle, { x: middle.x + 30, y: middle.y });
+  await expect.poll(async () => (await viewport()).e).toBeLessThan(before.e - 100);
+  // The wheel over it zooms the canvas.
+  const zoom = (await viewport()).a;
+  await page.mouse.move(middle.x, middle.y);
+  await page.mouse.wheel(0, -300);
+  await expect.poll(async () => (await viewport()).a).toBeGreaterThan(zoom);
 });

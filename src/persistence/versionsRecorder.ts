@@ -12,7 +12,7 @@ import type { WaymarkDb } from './db';
 import { snapshotOf } from './mapSnapshot';
 import { describeStorageError, type StorageProblem } from './storageErrors';
 import { addVersion, latestVersion, listVersions, readVersionContent } from './versions';
-import { countsOf, digestOf, intervalSnapshotDue, VERSION_NAME_MAX, worthKeeping, type VersionRow, type VersionTrigger } from './versionsRules';
+import { countsOf, digestOf, intervalSnapshotDue, VERSION_NAME_MAX, worthKeeping, type AutomaticTrigger, type VersionRow, type VersionTrigger } from './versionsRules';
 
 /** What the recorder needs of the open map (the editor's MapDocument gives it). */
 export type RecordedMap = {
@@ -90,17 +90,24 @@ export function createVersionRecorder(options: RecorderOptions): VersionRecorder
   let stopped = false;
   let intervalPending = false;
 
-  async function record(trigger: VersionTrigger, content: Uint8Array, snapshot: JourneyMap, name?: string, onlyIfNew = false) {
-    const digest = digestOf(snapshot);
-    if (onlyIfNew && !worthKeeping(await latestVersion(db, mapId), digest)) return;
+  async function record(trigger: VersionTrigger, content: Uint8Array, snapshot: JourneyMap, name?: string) {
     const time = now();
     const counts = countsOf(snapshot, options.findings?.(snapshot));
-    await addVersion(db, { mapId, time, trigger, counts, digest, content, ...(name ? { name } : {}) });
+    await addVersion(db, { mapId, time, trigger, counts, digest: digestOf(snapshot), content, ...(name ? { name } : {}) });
     lastVersionAt = Math.max(lastVersionAt ?? time, time);
   }
 
-  const recordCurrent = (trigger: VersionTrigger, name?: string, onlyIfNew = false) =>
-    record(trigger, Y.encodeStateAsUpdate(map.ydoc), map.current(), name, onlyIfNew);
+  const recordCurrent = (trigger: VersionTrigger, name?: string) => record(trigger, Y.encodeStateAsUpdate(map.ydoc), map.current(), name);
+
+  /**
+   * An automatic snapshot, in two quiet moments: the fingerprint first (an unchanged map is not
+   * stored again, and needs no encoding), then the encoding of the whole document.
+   */
+  async function recordIfNew(trigger: AutomaticTrigger) {
+    if (!worthKeeping(await latestVersion(db, mapId), digestOf(map.current()))) return;
+    await whenIdle();
+    if (!stopped) await recordCurrent(trigger);
+  }
 
   const report = (error: unknown) => {
     if (!stopped) options.onError(describeStorageError(error));
@@ -114,7 +121,7 @@ export function createVersionRecorder(options: RecorderOptions): VersionRecorder
       const latest = await latestVersion(db, mapId);
       lastVersionAt = latest?.time ?? null;
       if (!intervalSnapshotDue(lastVersionAt, now())) return;
-      await recordCurrent('interval', undefined, true);
+      await recordIfNew('interval');
       // Unchanged content is not stored again, but the clock restarts all the same.
       lastVersionAt = Math.max(lastVersionAt ?? 0, now());
     } catch (error) {
@@ -145,7 +152,7 @@ export function createVersionRecorder(options: RecorderOptions): VersionRecorder
         const before = options.storedBeforeRepair;
         if (before) await record('before-repair', before, rawMapOf(before));
         if (stopped) return;
-        await recordCurrent('opened', undefined, true);
+        await recordIfNew('opened');
       } catch (error) {
         report(error);
       }

@@ -92,12 +92,20 @@ function hash53(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
+const digests = new WeakMap<JourneyMap, string>();
+
 /**
  * The fingerprint of a map's content. The edit clock (`updatedAt`) is left out: an undo or a
  * stamp that changes no content is not a new version.
  */
 export function digestOf(map: JourneyMap): string {
+  // Snapshots are immutable: one that was fingerprinted (to decide whether to keep it) is not
+  // walked again when it is stored.
+  const known = digests.get(map);
+  if (known) return known;
   const { updatedAt: _clock, ...content } = map;
   const text = canonicalJson(content);
-  return `${hash53(text)}-${text.length.toString(36)}`;
+  const digest = `${hash53(text)}-${text.length.toString(36)}`;
+  digests.set(map, digest);
+  return digest;
 }

@@ -218,6 +218,32 @@ describe('the recorder', () => {
     expect(errors).toEqual([]);
   });
 
+  it('fingerprints an opened map in one quiet moment and encodes it in a later one, only when it changed', async () => {
+    const repository = freshRepository();
+    const map = await storedMap(repository);
+    // Quiet moments come when the test says so.
+    const waiting: (() => void)[] = [];
+    const whenIdle = () => new Promise<void>((resolve) => waiting.push(resolve));
+    const nextQuietMoment = async () => {
+      await vi.waitFor(() => expect(waiting.length).toBeGreaterThan(0));
+      waiting.shift()?.();
+    };
+    const first = await openWithRecorder(repository, map.id, { whenIdle });
+    const started = first.recorder.start();
+    await nextQuietMoment(); // the start waits for the page to be quiet
+    await nextQuietMoment(); // fingerprinted, then the encoding waits for another
+    await started;
+    expect(await triggers(repository, map.id)).toEqual(['opened']);
+    first.recorder.stop();
+    // Opened again, unchanged: its fingerprint matches the latest version, nothing more is done.
+    const again = await openWithRecorder(repository, map.id, { whenIdle });
+    const restarted = again.recorder.start();
+    await nextQuietMoment();
+    await restarted;
+    expect(waiting).toHaveLength(0);
+    expect(await triggers(repository, map.id)).toEqual(['opened']);
+  });
+
   it('opens a map that needs no repair without encoding it for history', async () => {
     const repository = freshRepository();
     const map = await storedMap(repository);

@@ -6,6 +6,7 @@ import { t } from '../../i18n/en';
 import type { Repository } from '../../persistence/repository';
 import { createVersionRecorder, type VersionRecorder } from '../../persistence/versionsRecorder';
 import { restoreMap } from '../../store/commands';
+import { whenQuiet } from './whenQuiet';
 import type { EditorStores } from '../../store/context';
 
 export const HistoryContext = createContext<VersionRecorder | null>(null);
@@ -13,13 +14,8 @@ export const HistoryContext = createContext<VersionRecorder | null>(null);
 /** The recorder of the open map, or null while it starts (the History button waits for it). */
 export const useVersionRecorder = () => useContext(HistoryContext);
 
-/** Encoding a large document takes a moment: done when the browser is not busy (at the latest after 2 s). */
-function whenIdle(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 });
-    else setTimeout(resolve, 0);
-  });
-}
+/** Encoding a large document takes a moment: done when the browser is quiet (at the latest after 3 s). */
+const whenIdle = () => whenQuiet(3000);
 
 type Opened = { mapId: string; storedBeforeRepair?: Uint8Array | null };
 

@@ -6,14 +6,8 @@ import { startDocWriter, type DocWriter, type SaveStatus } from '../../persisten
 import type { Repository } from '../../persistence/repository';
 import type { MapDocument } from '../../store/mapStore';
 import { startTabSync } from '../../sync/tabSync';
+import { whenQuiet } from './whenQuiet';
 
-/** Resolves when the browser has a quiet moment (at the latest after 5 s). */
-function whenIdle(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 5000 });
-    else setTimeout(resolve, 0);
-  });
-}
 
 type Opened = { mapId: string; storedUpdates: number; changedOnOpen: Uint8Array[] };
 
@@ -28,7 +22,7 @@ export function useDocPersistence(doc: MapDocument, repository: Repository, { ma
         append: (update) => appendUpdateRow(db, mapId, update),
         header: () => writeHeader(db, headerOf(doc.store.getState().map)),
         // The merge takes the main thread for a moment: do it while the user is not typing.
-        compact: () => whenIdle().then(() => compact(db, mapId, doc.ydoc)),
+        compact: () => whenQuiet(5000).then(() => compact(db, mapId, doc.ydoc)),
       },
       setStatus,
       { appendedBefore: storedUpdates, initial: changedOnOpen },

@@ -38,8 +38,10 @@ const nodeTypes = { touchpoint: TouchpointNode, lane: LaneNode, insights: Insigh
 const edgeTypes = { journey: JourneyEdge };
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#475569' } };
 const DELETE_KEYS = ['Delete', 'Backspace'];
-/** What screen readers say on a focused card or arrow: its keys, "C" and F2 included. */
-/** React Flow's keyboard hints, in the interface language (made again only when it changes). */
+/**
+ * What screen readers say on a focused card or arrow: its keys, "C" and F2 included, in the
+ * interface language (made again only when it changes).
+ */
 function useAriaLabels() {
   const locale = useLocale();
   return useMemo(

@@ -8,7 +8,6 @@ import type { MapDocument } from '../../store/mapStore';
 import { startTabSync } from '../../sync/tabSync';
 import { whenQuiet } from './whenQuiet';
 
-
 type Opened = { mapId: string; storedUpdates: number; changedOnOpen: Uint8Array[] };
 
 export function useDocPersistence(doc: MapDocument, repository: Repository, { mapId, storedUpdates, changedOnOpen }: Opened) {
